@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import styles from './ErrorNotice.module.css';
+
+type Props = {
+  title: string;
+  children: ReactNode;
+  onRetry?: (() => void) | undefined;
+  retrying?: boolean;
+};
+
+/** A page-level problem told in plain words, with a way forward when there is one. */
+export function ErrorNotice({ title, children, onRetry, retrying = false }: Props) {
+  return (
+    <section className={styles.notice} aria-labelledby="error-title">
+      <h1 id="error-title" className={styles.title}>
+        {title}
+      </h1>
+      <div className={styles.body}>{children}</div>
+      {onRetry && (
+        <button type="button" className={styles.retry} onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Retrying…' : 'Retry'}
+        </button>
+      )}
+    </section>
+  );
+}

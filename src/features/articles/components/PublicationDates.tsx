@@ -1,0 +1,36 @@
+import { formatInstant } from '../../../lib/dates';
+import styles from './PublicationDates.module.css';
+
+type Props = {
+  publishedAt: string;
+  updatedAt?: string | undefined;
+  timeZoneLabel?: string | undefined;
+};
+
+function Dated({
+  label,
+  iso,
+  timeZoneLabel,
+}: {
+  label: string;
+  iso: string;
+  timeZoneLabel?: string | undefined;
+}) {
+  const { local, original } = formatInstant(iso, { originalLabel: timeZoneLabel });
+  return (
+    <p className={styles.line}>
+      {label} <time dateTime={iso}>{local}</time>{' '}
+      <span className={styles.original}>({original} where reported)</span>
+    </p>
+  );
+}
+
+/** When the story was published and updated, in the reader's zone and in the story's own. */
+export function PublicationDates({ publishedAt, updatedAt, timeZoneLabel }: Props) {
+  return (
+    <div className={styles.dates}>
+      <Dated label="Published" iso={publishedAt} timeZoneLabel={timeZoneLabel} />
+      {updatedAt && <Dated label="Updated" iso={updatedAt} timeZoneLabel={timeZoneLabel} />}
+    </div>
+  );
+}
