@@ -47,7 +47,7 @@ export const ParticipantSchema = z.strictObject({
   kind: z.enum(['person', 'organisation', 'group']).default('person'),
   anonymous: z.boolean().default(false).describe('An unnamed source: quotes are off the record'),
   presence: PresenceSchema.describe('Whether they were in the room'),
-  presenceNote: nonEmptyText.optional(),
+  note: nonEmptyText.optional().describe('What the story says of their part'),
   mentions: z
     .array(nonEmptyText)
     .min(1, 'Expected at least one phrase by which the text mentions them')
