@@ -12,6 +12,7 @@ import {
   StoriesErrorBoundary,
 } from './routes/RouteErrorPage';
 import { RootLayout } from './routes/RootLayout';
+import { SectionRoute } from './routes/SectionRoute';
 
 /**
  * The route tree, shared by the browser router and the tests' memory router. Section paths are
@@ -37,7 +38,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           Component: ArticleRoute,
           HydrateFallback: ArticlePlaceholder,
           ErrorBoundary: ArticleErrorBoundary,
-          children: [{ index: true }, { path: ':sectionId' }],
+          children: [
+            { index: true, Component: SectionRoute },
+            { path: ':sectionId', Component: SectionRoute },
+          ],
         },
         { path: '*', Component: NotFoundRoute },
       ],

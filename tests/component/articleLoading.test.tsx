@@ -25,12 +25,12 @@ describe('loading a story', () => {
     stubServer({ [ARTICLE_URL]: () => new Promise<Response>((resolve) => (answer = resolve)) });
     renderApp(`/articles/${SLUG}`);
 
-    expect(await screen.findByRole('status')).toHaveTextContent('Loading the story…');
+    expect(await screen.findByRole('status', { name: 'Loading the story…' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: HEADLINE })).not.toBeInTheDocument();
 
     answer(ok());
     expect(await screen.findByRole('heading', { level: 1, name: HEADLINE })).toBeInTheDocument();
-    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(screen.queryByRole('status', { name: 'Loading the story…' })).not.toBeInTheDocument();
   });
 
   it('explains a server error and recovers on Retry', async () => {

@@ -23,9 +23,11 @@ describe('the article page', () => {
     const time = within(published).getByText('May 16, 2025, 12:52 PM UTC');
     expect(time.tagName).toBe('TIME');
     expect(time).toHaveAttribute('dateTime', '2025-05-16T18:22:00+05:30');
-    expect(published).toHaveTextContent('(May 16, 2025, 6:22 PM IST where reported)');
+    expect(published).toHaveTextContent(
+      'Published and updated May 16, 2025, 12:52 PM UTC · May 16, 2025, 6:22 PM IST where reported',
+    );
 
-    const subheads = screen
+    const subheads = within(screen.getByRole('article'))
       .getAllByRole('heading', { level: 2 })
       .map((heading) => heading.textContent);
     expect(subheads).toEqual([

@@ -6,5 +6,5 @@ import { ArticlePage } from '../../features/articles/components/ArticlePage';
 export function ArticleRoute() {
   const { slug = '' } = useParams();
   const article = useArticle(slug);
-  return <ArticlePage article={article} />;
+  return <ArticlePage key={article.slug} article={article} />;
 }

@@ -6,7 +6,12 @@ import styles from './Placeholder.module.css';
  */
 export function ArticlePlaceholder() {
   return (
-    <div className={styles.article} role="status" aria-live="polite">
+    <div
+      className={styles.article}
+      role="status"
+      aria-live="polite"
+      aria-label="Loading the story…"
+    >
       <span className="visually-hidden">Loading the story…</span>
       <div aria-hidden="true" className={styles.blocks}>
         <div className={`${styles.block} ${styles.kicker}`} />

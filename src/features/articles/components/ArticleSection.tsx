@@ -1,28 +1,113 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { Icon } from '../../../components/Icon';
+import { ShareLinkButton } from '../../../components/ShareLinkButton';
+import { paths } from '../../../lib/paths';
 import type { Section } from '../model/articleSchema';
+import type { Segment } from '../model/articleText';
+import { ParagraphText } from './ParagraphText';
 import styles from './ArticleSection.module.css';
 
-type Props = { section: Section };
+type Props = {
+  slug: string;
+  headline: string;
+  section: Section;
+  paragraphs: Segment[][];
+  expanded: boolean;
+  onToggle: (expanded: boolean) => void;
+  /** Find-in-page or a fragment link opened the collapsed section. */
+  onRevealed: () => void;
+  selectedParticipantId?: string | undefined;
+  onShowParticipant: (participantId: string) => void;
+};
 
-/** One part of the story: its subhead, when it has one, and its paragraphs. */
-export function ArticleSection({ section }: Props) {
+/**
+ * One part of the story. A titled section is a disclosure: the button in its heading folds the
+ * text, which stays `hidden="until-found"` so find-in-page and fragment links can still reach it.
+ */
+export function ArticleSection({
+  slug,
+  headline,
+  section,
+  paragraphs,
+  expanded,
+  onToggle,
+  onRevealed,
+  selectedParticipantId,
+  onShowParticipant,
+}: Props) {
+  const contentRef = useRef<HTMLDivElement>(null);
   const headingId = `${section.id}-heading`;
-  return (
-    <section
-      id={section.id}
-      className={styles.section}
-      aria-labelledby={section.title ? headingId : undefined}
-      aria-label={section.title ? undefined : 'Introduction'}
-    >
-      {section.title && (
-        <h2 id={headingId} className={styles.heading}>
-          {section.title}
-        </h2>
-      )}
-      {section.paragraphs.map((paragraph, index) => (
-        <p key={index} className={styles.paragraph}>
-          {paragraph}
-        </p>
+  const contentId = `${section.id}-content`;
+  const collapsible = section.title !== undefined;
+
+  // React only knows `hidden` as a boolean, so the until-found value is set on the element.
+  useLayoutEffect(() => {
+    const content = contentRef.current;
+    if (!content || !collapsible) return;
+    if (expanded) content.removeAttribute('hidden');
+    else content.setAttribute('hidden', 'until-found');
+  }, [collapsible, expanded]);
+
+  useEffect(() => {
+    const content = contentRef.current;
+    if (!content || !collapsible) return;
+    content.addEventListener('beforematch', onRevealed);
+    return () => content.removeEventListener('beforematch', onRevealed);
+  }, [collapsible, onRevealed]);
+
+  const body = (
+    <div id={contentId} ref={contentRef} className={styles.content}>
+      {paragraphs.map((segments, index) => (
+        <ParagraphText
+          key={index}
+          segments={segments}
+          selectedParticipantId={selectedParticipantId}
+          onShowParticipant={onShowParticipant}
+        />
       ))}
+    </div>
+  );
+
+  if (!collapsible) {
+    return (
+      <section id={section.id} className={styles.section} aria-label="Introduction" tabIndex={-1}>
+        {body}
+      </section>
+    );
+  }
+
+  return (
+    <section id={section.id} className={styles.section} aria-labelledby={headingId} tabIndex={-1}>
+      <div className={styles.headingRow}>
+        <h2 id={headingId} className={styles.heading}>
+          <button
+            type="button"
+            className={styles.toggle}
+            aria-expanded={expanded}
+            aria-controls={contentId}
+            onClick={() => onToggle(!expanded)}
+          >
+            <Icon name="chevron" className={styles.chevron} />
+            <span>{section.title}</span>
+          </button>
+        </h2>
+        <div className={styles.tools}>
+          <Link
+            to={paths.section(slug, section.id)}
+            className={styles.permalink}
+            aria-label={`Link to section: ${section.title}`}
+          >
+            <Icon name="link" />
+          </Link>
+          <ShareLinkButton
+            href={paths.section(slug, section.id)}
+            title={`${section.title} · ${headline}`}
+            label={`Share section: ${section.title}`}
+          />
+        </div>
+      </div>
+      {body}
     </section>
   );
 }

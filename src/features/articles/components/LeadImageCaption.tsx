@@ -8,11 +8,12 @@ type Props = { image: NonNullable<Article['leadImage']> };
  * caption stands alone rather than beside a broken or invented image.
  */
 export function LeadImageCaption({ image }: Props) {
-  const credit = image.credit && <span className={styles.credit}>Image: {image.credit}</span>;
+  const credit = image.credit && <span className={styles.credit}> · Image: {image.credit}</span>;
   if (image.src === undefined) {
     return (
       <p className={styles.captionOnly}>
-        <span className={styles.label}>Photo (not included):</span> {image.caption} {credit}
+        <span className={styles.label}>Lead photo:</span> {image.caption}
+        {credit} <span className={styles.missing}>(not available here)</span>
       </p>
     );
   }
@@ -20,7 +21,8 @@ export function LeadImageCaption({ image }: Props) {
     <figure className={styles.figure}>
       <img className={styles.image} src={image.src} alt={image.alt ?? ''} />
       <figcaption className={styles.caption}>
-        {image.caption} {credit}
+        {image.caption}
+        {credit}
       </figcaption>
     </figure>
   );

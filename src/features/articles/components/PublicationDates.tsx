@@ -20,7 +20,7 @@ function Dated({
   return (
     <p className={styles.line}>
       {label} <time dateTime={iso}>{local}</time>{' '}
-      <span className={styles.original}>({original} where reported)</span>
+      <span className={styles.original}>· {original} where reported</span>
     </p>
   );
 }
@@ -29,8 +29,14 @@ function Dated({
 export function PublicationDates({ publishedAt, updatedAt, timeZoneLabel }: Props) {
   return (
     <div className={styles.dates}>
-      <Dated label="Published" iso={publishedAt} timeZoneLabel={timeZoneLabel} />
-      {updatedAt && <Dated label="Updated" iso={updatedAt} timeZoneLabel={timeZoneLabel} />}
+      <Dated
+        label={updatedAt === publishedAt ? 'Published and updated' : 'Published'}
+        iso={publishedAt}
+        timeZoneLabel={timeZoneLabel}
+      />
+      {updatedAt && updatedAt !== publishedAt && (
+        <Dated label="Updated" iso={updatedAt} timeZoneLabel={timeZoneLabel} />
+      )}
     </div>
   );
 }

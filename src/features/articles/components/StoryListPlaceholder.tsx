@@ -3,7 +3,7 @@ import styles from './Placeholder.module.css';
 /** Stands in for the list of stories while it loads. */
 export function StoryListPlaceholder() {
   return (
-    <div className={styles.article} role="status" aria-live="polite">
+    <div className={styles.article} role="status" aria-live="polite" aria-label="Loading stories…">
       <span className="visually-hidden">Loading stories…</span>
       <div aria-hidden="true" className={styles.blocks}>
         <div className={`${styles.block} ${styles.kicker}`} />

@@ -1,0 +1,107 @@
+import { Link } from 'react-router';
+import { paths } from '../../../lib/paths';
+import type { Article } from '../model/articleSchema';
+import type { MentionPlace } from '../model/articleText';
+import { PRESENCE_LABELS, displayName, groupParticipants } from '../model/participants';
+import styles from './SidePanel.module.css';
+
+type Props = {
+  article: Article;
+  mentionsByParticipant: ReadonlyMap<string, MentionPlace[]>;
+  selectedId?: string | undefined;
+  onSelect: (participantId: string | undefined) => void;
+  /** Called when a link here takes the reader into the text (a phone closes its sheet). */
+  onNavigate?: (() => void) | undefined;
+};
+
+export const participantElementId = (participantId: string) => `person-${participantId}`;
+
+/**
+ * Who took part: delegations by side, mediators, absent leaders and everyone else, each with
+ * role, affiliation and whether they were in the room. Choosing someone marks their mentions in
+ * the text and lists the sections that mention them.
+ */
+export function ParticipantSidebar({
+  article,
+  mentionsByParticipant,
+  selectedId,
+  onSelect,
+  onNavigate,
+}: Props) {
+  const sectionTitles = new Map(
+    article.sections.map((section) => [section.id, section.title ?? 'Opening']),
+  );
+  return (
+    <aside className={styles.panel} aria-labelledby="participants-heading">
+      <h2 id="participants-heading" className={styles.title}>
+        Participants
+      </h2>
+      <p className={styles.hint}>Choose a person to mark where the story mentions them.</p>
+      {groupParticipants(article.participants).map((group) => (
+        <section key={group.id} className={styles.group} aria-labelledby={`${group.id}-heading`}>
+          <h3 id={`${group.id}-heading`} className={styles.groupTitle}>
+            {group.title}
+          </h3>
+          {group.parts.map((part, partIndex) => (
+            <div key={part.title ?? partIndex}>
+              {part.title && <h4 className={styles.partTitle}>{part.title}</h4>}
+              <ul className={styles.list}>
+                {part.members.map((person) => {
+                  const selected = person.id === selectedId;
+                  const places = mentionsByParticipant.get(person.id) ?? [];
+                  return (
+                    <li
+                      key={person.id}
+                      id={participantElementId(person.id)}
+                      className={styles.person}
+                      tabIndex={-1}
+                      data-selected={selected || undefined}
+                    >
+                      <button
+                        type="button"
+                        className={styles.personButton}
+                        aria-pressed={selected}
+                        onClick={() => onSelect(selected ? undefined : person.id)}
+                      >
+                        {displayName(person)}
+                      </button>
+                      <p className={styles.role}>
+                        {person.name
+                          ? `${person.role}, ${person.affiliation}`
+                          : 'Not named in the report'}
+                        {person.anonymous && ' · anonymous source'}
+                      </p>
+                      <p className={styles.presence} data-presence={person.presence}>
+                        {PRESENCE_LABELS[person.presence]}
+                      </p>
+                      {person.note && <p className={styles.note}>{person.note}</p>}
+                      {selected && (
+                        <div className={styles.places}>
+                          <p className={styles.placesTitle}>Mentioned in</p>
+                          <ul className={styles.placeList}>
+                            {places.map((place) => (
+                              <li key={place.sectionId}>
+                                <Link
+                                  to={`${paths.section(article.slug, place.sectionId)}#${place.anchorIds[0]}`}
+                                  onClick={onNavigate}
+                                >
+                                  {sectionTitles.get(place.sectionId)}
+                                </Link>{' '}
+                                ({place.anchorIds.length}{' '}
+                                {place.anchorIds.length === 1 ? 'mention' : 'mentions'})
+                              </li>
+                            ))}
+                          </ul>
+                        </div>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </aside>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Icon } from '../../../components/Icon';
+import styles from './PhoneDock.module.css';
+
+export type PanelName = 'participants' | 'quotes';
+
+type Props = {
+  open: PanelName | undefined;
+  onOpenChange: (panel: PanelName | undefined) => void;
+  panels: Record<PanelName, ReactNode>;
+};
+
+const LABELS: Record<PanelName, string> = { participants: 'Participants', quotes: 'Quotes' };
+
+/**
+ * On a phone the sidebar and the quotes are one tap away: a bar within thumb reach opens either
+ * as a modal sheet (a native dialog: focus stays inside, Escape closes, focus returns).
+ */
+export function PhoneDock({ open, onOpenChange, panels }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <>
+      <nav className={styles.dock} aria-label="Story tools">
+        {(Object.keys(LABELS) as PanelName[]).map((panel) => (
+          <button
+            key={panel}
+            type="button"
+            className={styles.dockButton}
+            aria-haspopup="dialog"
+            onClick={() => onOpenChange(panel)}
+          >
+            <Icon name={panel === 'participants' ? 'people' : 'quote'} />
+            {LABELS[panel]}
+          </button>
+        ))}
+      </nav>
+      <dialog
+        ref={dialogRef}
+        className={styles.sheet}
+        aria-label={open ? LABELS[open] : undefined}
+        onClose={() => onOpenChange(undefined)}
+      >
+        <div className={styles.sheetBar}>
+          <button type="button" className={styles.close} onClick={() => onOpenChange(undefined)}>
+            <Icon name="close" />
+            <span>Close</span>
+          </button>
+        </div>
+        {open && <div className={styles.sheetBody}>{panels[open]}</div>}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { Link } from 'react-router';
+import { paths } from '../../../lib/paths';
+import type { Article } from '../model/articleSchema';
+import { quoteAnchorId } from '../model/articleText';
+import { displayName } from '../model/participants';
+import styles from './SidePanel.module.css';
+
+type Props = {
+  article: Article;
+  onNavigate?: (() => void) | undefined;
+};
+
+/**
+ * The story's quotes, repeated beside the text with who said them. The words stay in the body
+ * where the story has them, so this is an aside a screen reader can skip.
+ */
+export function PullQuotePanel({ article, onNavigate }: Props) {
+  const people = new Map(article.participants.map((participant) => [participant.id, participant]));
+  const sectionTitles = new Map(
+    article.sections.map((section) => [section.id, section.title ?? 'the opening']),
+  );
+  return (
+    <aside className={`${styles.panel} ${styles.quotes}`} aria-labelledby="quotes-heading">
+      <h2 id="quotes-heading" className={styles.title}>
+        Quotes
+      </h2>
+      <ul className={styles.list}>
+        {article.quotes.map((quote) => {
+          const speaker = people.get(quote.speakerId);
+          return (
+            <li key={quote.id}>
+              <figure className={styles.quote}>
+                <blockquote className={styles.quoteText}>
+                  <p>“{quote.text}”</p>
+                </blockquote>
+                <figcaption className={styles.quoteCaption}>
+                  <cite className={styles.speaker}>
+                    {speaker ? displayName(speaker) : quote.speakerId}
+                  </cite>
+                  {speaker && (
+                    <span className={styles.role}>
+                      {speaker.name
+                        ? `${speaker.role}, ${speaker.affiliation}`
+                        : speaker.affiliation}
+                    </span>
+                  )}
+                  <span className={styles.record}>
+                    {speaker?.anonymous ? 'Anonymous source' : 'On the record'}
+                  </span>
+                  <Link
+                    className={styles.context}
+                    to={`${paths.section(article.slug, quote.sectionId)}#${quoteAnchorId(quote.id)}`}
+                    onClick={onNavigate}
+                  >
+                    Read in context
+                    <span className="visually-hidden">
+                      : {speaker ? displayName(speaker) : 'quote'} in{' '}
+                      {sectionTitles.get(quote.sectionId)}
+                    </span>
+                  </Link>
+                </figcaption>
+              </figure>
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,63 @@
+import { useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
+import type { ArticleTarget } from '../model/articleText';
+
+const CURRENT = 'data-current';
+const FLASH_MS = 2400;
+
+function reducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
+}
+
+/** The element a place in the story lands on: the quote or mention itself, else the section's toggle. */
+function landingElement(sectionId: string, anchorId: string | undefined): HTMLElement | null {
+  if (anchorId) return document.getElementById(anchorId);
+  const section = document.getElementById(sectionId);
+  return section?.querySelector<HTMLElement>('h2 button') ?? section;
+}
+
+/**
+ * Takes the reader to the place a link names, each time the location changes (first load, a
+ * link, Back or Forward): opens its section, then, once it is shown, scrolls it into view,
+ * focuses it for keyboard and screen-reader users and marks it.
+ */
+export function useArticleTarget(
+  target: ArticleTarget,
+  reveal: (sectionId: string) => void,
+  isExpanded: (sectionId: string) => boolean,
+): void {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const handledKey = useRef<string | undefined>(undefined);
+  const pending = useRef<Extract<ArticleTarget, { kind: 'place' }> | null>(null);
+
+  useLayoutEffect(() => {
+    if (handledKey.current !== location.key) {
+      handledKey.current = location.key;
+      pending.current = target.kind === 'place' ? target : null;
+      if (target.kind === 'place') reveal(target.sectionId);
+      else if (navigationType === 'PUSH') window.scrollTo({ top: 0 });
+    }
+    // Land only once the section is open; revealing it re-runs this effect.
+    const place = pending.current;
+    if (place === null || !isExpanded(place.sectionId)) return;
+    pending.current = null;
+    const element = landingElement(place.sectionId, place.anchorId);
+    if (element === null) return;
+
+    document.querySelectorAll(`[${CURRENT}]`).forEach((marked) => marked.removeAttribute(CURRENT));
+    const marked = place.anchorId ? element : document.getElementById(place.sectionId);
+    marked?.setAttribute(CURRENT, '');
+    if (!element.matches('button, a, [tabindex]')) element.setAttribute('tabindex', '-1');
+    element.scrollIntoView({
+      block: place.anchorId ? 'center' : 'start',
+      behavior: reducedMotion() ? 'auto' : 'smooth',
+    });
+    element.focus({ preventScroll: true });
+    // A section's mark is a brief flash; a quote or mention stays marked until the next place.
+    if (!place.anchorId) window.setTimeout(() => marked?.removeAttribute(CURRENT), FLASH_MS);
+  }, [location.key, navigationType, target, reveal, isExpanded]);
+}

@@ -1,0 +1,86 @@
+import { useCallback, useMemo, useState } from 'react';
+import { z } from 'zod';
+import { readStored, writeStored } from '../../../lib/storage';
+
+const StoredStates = z.record(z.string(), z.boolean());
+
+/** Wide screens show the whole story; phones start folded so the outline fits a screen. */
+export const EXPANDED_BY_DEFAULT_QUERY = '(min-width: 48rem)';
+
+const storageKey = (slug: string) => `reader:sections:${slug}`;
+
+function defaultExpanded(): boolean {
+  return typeof window === 'undefined' || typeof window.matchMedia !== 'function'
+    ? true
+    : window.matchMedia(EXPANDED_BY_DEFAULT_QUERY).matches;
+}
+
+export type SectionDisclosure = {
+  isExpanded: (sectionId: string) => boolean;
+  /** The reader's own choice: remembered across reloads. */
+  setExpanded: (sectionId: string, expanded: boolean) => void;
+  setAll: (expanded: boolean) => void;
+  /** Opened by a link, a search or the sidebar: shown now, but not remembered as a choice. */
+  reveal: (sectionId: string) => void;
+  allExpanded: boolean;
+  allCollapsed: boolean;
+};
+
+/**
+ * Which of a story's collapsible sections are open. Defaults depend on the screen; the reader's
+ * toggles are stored per story in localStorage, never in the URL or history.
+ */
+export function useSectionDisclosure(
+  slug: string,
+  sectionIds: readonly string[],
+  initiallyRevealed?: string,
+): SectionDisclosure {
+  const [states, setStates] = useState<Record<string, boolean>>(() => {
+    const fallback = defaultExpanded();
+    const stored = readStored(storageKey(slug), StoredStates) ?? {};
+    const initial = Object.fromEntries(sectionIds.map((id) => [id, stored[id] ?? fallback]));
+    if (initiallyRevealed !== undefined) initial[initiallyRevealed] = true;
+    return initial;
+  });
+
+  const remember = useCallback(
+    (next: Record<string, boolean>) => {
+      const stored = readStored(storageKey(slug), StoredStates) ?? {};
+      writeStored(storageKey(slug), { ...stored, ...next });
+    },
+    [slug],
+  );
+
+  const setExpanded = useCallback(
+    (sectionId: string, expanded: boolean) => {
+      setStates((current) => ({ ...current, [sectionId]: expanded }));
+      remember({ [sectionId]: expanded });
+    },
+    [remember],
+  );
+
+  const setAll = useCallback(
+    (expanded: boolean) => {
+      const next = Object.fromEntries(sectionIds.map((id) => [id, expanded]));
+      setStates(next);
+      remember(next);
+    },
+    [remember, sectionIds],
+  );
+
+  const reveal = useCallback((sectionId: string) => {
+    setStates((current) => (current[sectionId] ? current : { ...current, [sectionId]: true }));
+  }, []);
+
+  return useMemo(() => {
+    const values = sectionIds.map((id) => states[id] ?? true);
+    return {
+      isExpanded: (sectionId: string) => states[sectionId] ?? true,
+      setExpanded,
+      setAll,
+      reveal,
+      allExpanded: values.every(Boolean),
+      allCollapsed: values.every((value) => !value),
+    };
+  }, [reveal, sectionIds, setAll, setExpanded, states]);
+}

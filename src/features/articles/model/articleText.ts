@@ -1,0 +1,171 @@
+import type { Article } from './articleSchema';
+
+/** A run of a paragraph: plain text, a mention of a participant, or a quote (which may hold mentions). */
+export type InlineSegment =
+  | { kind: 'text'; text: string }
+  | { kind: 'mention'; text: string; participantId: string; anchorId: string };
+
+export type Segment =
+  InlineSegment | { kind: 'quote'; quoteId: string; anchorId: string; children: InlineSegment[] };
+
+/** Where a participant is mentioned, section by section, in reading order. */
+export type MentionPlace = { sectionId: string; anchorIds: string[] };
+
+export type ArticleText = {
+  /** Each section's paragraphs, split into segments. */
+  paragraphs: ReadonlyMap<string, Segment[][]>;
+  mentionsByParticipant: ReadonlyMap<string, MentionPlace[]>;
+  /** The section each in-text anchor (quote or mention) stands in. */
+  sectionOfAnchor: ReadonlyMap<string, string>;
+};
+
+/** The id of the element that wraps a quote's words in the text. */
+export const quoteAnchorId = (quoteId: string) => `quote-${quoteId}`;
+
+type Range = { start: number; end: number };
+type Phrase = { phrase: string; participantId: string };
+
+const wordCharacter = /[\p{L}\p{N}]/u;
+
+function isWordBoundary(text: string, index: number): boolean {
+  const before = text[index - 1];
+  const after = text[index];
+  return !(before && after && wordCharacter.test(before) && wordCharacter.test(after));
+}
+
+/**
+ * Finds the phrases in a text as whole words, longest first where they overlap, so "Vladimir
+ * Putin" is one mention rather than "Putin" inside it.
+ */
+export function findMentions(
+  text: string,
+  phrases: Phrase[],
+): (Range & { participantId: string })[] {
+  const candidates: (Range & { participantId: string })[] = [];
+  for (const { phrase, participantId } of phrases) {
+    for (let start = text.indexOf(phrase); start !== -1; start = text.indexOf(phrase, start + 1)) {
+      const end = start + phrase.length;
+      if (isWordBoundary(text, start) && isWordBoundary(text, end)) {
+        candidates.push({ start, end, participantId });
+      }
+    }
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: typeof candidates = [];
+  let reached = 0;
+  for (const candidate of candidates) {
+    if (candidate.start >= reached) {
+      chosen.push(candidate);
+      reached = candidate.end;
+    }
+  }
+  return chosen;
+}
+
+/**
+ * Splits every paragraph into text, mentions and quotes, giving each quote and mention a stable
+ * anchor id (`quote-<id>`, `mention-<participant>-<n>`) that links and the sidebar can point at.
+ */
+export function buildArticleText(article: Article): ArticleText {
+  const phrases: Phrase[] = article.participants.flatMap((participant) =>
+    participant.mentions.map((phrase) => ({ phrase, participantId: participant.id })),
+  );
+  const mentionCount = new Map<string, number>();
+  const mentionsByParticipant = new Map<string, MentionPlace[]>();
+  const sectionOfAnchor = new Map<string, string>();
+  const paragraphs = new Map<string, Segment[][]>();
+
+  for (const section of article.sections) {
+    const mentionInline = (text: string): InlineSegment[] => {
+      const segments: InlineSegment[] = [];
+      let cursor = 0;
+      for (const { start, end, participantId } of findMentions(text, phrases)) {
+        if (start > cursor) segments.push({ kind: 'text', text: text.slice(cursor, start) });
+        const count = (mentionCount.get(participantId) ?? 0) + 1;
+        mentionCount.set(participantId, count);
+        const anchorId = `mention-${participantId}-${count}`;
+        segments.push({ kind: 'mention', text: text.slice(start, end), participantId, anchorId });
+        sectionOfAnchor.set(anchorId, section.id);
+        const places = mentionsByParticipant.get(participantId) ?? [];
+        const place = places.at(-1);
+        if (place?.sectionId === section.id) place.anchorIds.push(anchorId);
+        else places.push({ sectionId: section.id, anchorIds: [anchorId] });
+        mentionsByParticipant.set(participantId, places);
+        cursor = end;
+      }
+      if (cursor < text.length) segments.push({ kind: 'text', text: text.slice(cursor) });
+      return segments;
+    };
+
+    paragraphs.set(
+      section.id,
+      section.paragraphs.map((text, index) => {
+        const quotes = article.quotes
+          .filter((quote) => quote.sectionId === section.id && quote.paragraph === index)
+          .map((quote) => ({ quote, start: text.indexOf(quote.text) }))
+          .filter(({ start }) => start !== -1)
+          .sort((a, b) => a.start - b.start);
+        const segments: Segment[] = [];
+        let cursor = 0;
+        for (const { quote, start } of quotes) {
+          if (start < cursor) continue;
+          segments.push(...mentionInline(text.slice(cursor, start)));
+          const anchorId = quoteAnchorId(quote.id);
+          sectionOfAnchor.set(anchorId, section.id);
+          segments.push({
+            kind: 'quote',
+            quoteId: quote.id,
+            anchorId,
+            children: mentionInline(quote.text),
+          });
+          cursor = start + quote.text.length;
+        }
+        segments.push(...mentionInline(text.slice(cursor)));
+        return segments;
+      }),
+    );
+  }
+
+  return { paragraphs, mentionsByParticipant, sectionOfAnchor };
+}
+
+/** Where a link asks the reader to go inside a story. */
+export type ArticleTarget =
+  | { kind: 'none' }
+  | { kind: 'place'; sectionId: string; anchorId?: string | undefined }
+  | { kind: 'unknown'; requested: string };
+
+/**
+ * Resolves a section path segment and a URL fragment to a place in the story. Ids are matched
+ * case-insensitively because chat apps and people retype links; the fragment may name a section,
+ * a quote or a mention.
+ */
+export function resolveTarget(
+  article: Article,
+  text: ArticleText,
+  sectionParam: string | undefined,
+  hash: string,
+): ArticleTarget {
+  const sectionIds = new Set(article.sections.map((section) => section.id));
+  const fragment = safeDecode(hash.replace(/^#/, '')).trim().toLowerCase();
+  if (fragment) {
+    if (sectionIds.has(fragment)) return { kind: 'place', sectionId: fragment };
+    const sectionId = text.sectionOfAnchor.get(fragment);
+    if (sectionId) return { kind: 'place', sectionId, anchorId: fragment };
+  }
+  if (sectionParam !== undefined) {
+    const requested = sectionParam.trim().toLowerCase();
+    if (sectionIds.has(requested)) return { kind: 'place', sectionId: requested };
+    return { kind: 'unknown', requested: sectionParam };
+  }
+  if (fragment) return { kind: 'unknown', requested: fragment };
+  return { kind: 'none' };
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

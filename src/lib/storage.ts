@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+
+/**
+ * Reads a stored preference. Storage is untrusted (another version of the app, the reader's own
+ * edits, or no storage at all in private modes), so anything unreadable counts as absent.
+ */
+export function readStored<S extends z.ZodType>(key: string, schema: S): z.output<S> | undefined {
+  try {
+    const raw = window.localStorage.getItem(key);
+    if (raw === null) return undefined;
+    const result = schema.safeParse(JSON.parse(raw));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores a preference; a full or forbidden storage only means it is not remembered. */
+export function writeStored(key: string, value: unknown): void {
+  try {
+    window.localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Not remembering a preference is harmless.
+  }
+}
