@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleSchema } from '../../src/features/articles/model/articleSchema';
+import {
+  buildArticleText,
+  findMentions,
+  resolveTarget,
+  type Segment,
+} from '../../src/features/articles/model/articleText';
+import { displayName, groupParticipants } from '../../src/features/articles/model/participants';
+import { articleJson } from '../fakeServer';
+
+const article = ArticleSchema.parse(articleJson());
+const text = buildArticleText(article);
+
+/** A paragraph's segments written back as text, to prove nothing was lost or doubled. */
+function flatten(segments: Segment[]): string {
+  return segments
+    .map((segment) => (segment.kind === 'quote' ? flatten(segment.children) : segment.text))
+    .join('');
+}
+
+describe('findMentions', () => {
+  const phrases = [
+    { phrase: 'Putin', participantId: 'putin' },
+    { phrase: 'Vladimir Putin', participantId: 'putin' },
+    { phrase: 'Vladimir Medinsky', participantId: 'medinsky' },
+  ];
+
+  it('prefers the longest phrase where two overlap', () => {
+    const found = findMentions('Russian President Vladimir Putin met Putin', phrases);
+    expect(found).toEqual([
+      { start: 18, end: 32, participantId: 'putin' },
+      { start: 37, end: 42, participantId: 'putin' },
+    ]);
+  });
+
+  it('matches whole words only', () => {
+    expect(findMentions('Putinism and Rasputin', phrases)).toEqual([]);
+    expect(findMentions('Putin’s adviser', phrases)).toHaveLength(1);
+  });
+});
+
+describe('buildArticleText', () => {
+  it('keeps every paragraph’s text exactly', () => {
+    for (const section of article.sections) {
+      const paragraphs = text.paragraphs.get(section.id) ?? [];
+      expect(paragraphs.map(flatten)).toEqual(section.paragraphs);
+    }
+  });
+
+  it('wraps each quote where it stands, with mentions inside it', () => {
+    const [, , , bruce] = text.paragraphs.get('opening') ?? [];
+    const quotes = (bruce ?? []).filter((segment) => segment.kind === 'quote');
+    expect(quotes.map((quote) => quote.anchorId)).toEqual([
+      'quote-peaceful-end',
+      'quote-killing-needs-to-stop',
+    ]);
+    expect(quotes[1]?.children[0]).toMatchObject({
+      kind: 'mention',
+      text: 'The Secretary',
+      participantId: 'marco-rubio',
+    });
+  });
+
+  it('lists where each participant is mentioned, section by section', () => {
+    expect(text.mentionsByParticipant.get('vladimir-putin')).toEqual([
+      {
+        sectionId: 'no-putin-no-zelensky',
+        anchorIds: [
+          'mention-vladimir-putin-1',
+          'mention-vladimir-putin-2',
+          'mention-vladimir-putin-3',
+          'mention-vladimir-putin-4',
+        ],
+      },
+    ]);
+    expect(text.mentionsByParticipant.get('marco-rubio')?.map((place) => place.sectionId)).toEqual([
+      'opening',
+    ]);
+    expect(text.sectionOfAnchor.get('mention-michael-anton-1')).toBe(
+      'russian-demands-spark-frustration',
+    );
+  });
+
+  it('finds every participant at least once', () => {
+    for (const participant of article.participants) {
+      expect(text.mentionsByParticipant.get(participant.id), participant.id).toBeDefined();
+    }
+  });
+});
+
+describe('resolveTarget', () => {
+  it('resolves a section path, in any letter case', () => {
+    expect(resolveTarget(article, text, 'Turkish-Officials-Present', '')).toEqual({
+      kind: 'place',
+      sectionId: 'turkish-officials-present',
+    });
+  });
+
+  it('resolves a fragment naming a section, a quote or a mention', () => {
+    expect(resolveTarget(article, text, undefined, '#no-putin-no-zelensky')).toEqual({
+      kind: 'place',
+      sectionId: 'no-putin-no-zelensky',
+    });
+    expect(resolveTarget(article, text, 'opening', '#quote-hide-from-the-americans')).toEqual({
+      kind: 'place',
+      sectionId: 'russian-demands-spark-frustration',
+      anchorId: 'quote-hide-from-the-americans',
+    });
+    expect(resolveTarget(article, text, undefined, '#mention-hakan-fidan-1')).toEqual({
+      kind: 'place',
+      sectionId: 'turkish-officials-present',
+      anchorId: 'mention-hakan-fidan-1',
+    });
+  });
+
+  it('reports what was asked for when nothing matches', () => {
+    expect(resolveTarget(article, text, 'nope', '')).toEqual({
+      kind: 'unknown',
+      requested: 'nope',
+    });
+    expect(resolveTarget(article, text, undefined, '#%E0%A4%A')).toEqual({
+      kind: 'unknown',
+      requested: '%e0%a4%a',
+    });
+    expect(resolveTarget(article, text, undefined, '')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('groupParticipants', () => {
+  it('orders the groups and splits delegations by side', () => {
+    const groups = groupParticipants(article.participants);
+    expect(groups.map((group) => group.title)).toEqual([
+      'Delegations',
+      'Mediators',
+      'Absent leaders',
+      'Also involved',
+    ]);
+    expect(groups[0]?.parts.map((part) => [part.title, part.members.map(displayName)])).toEqual([
+      ['Russia', ['Vladimir Medinsky']],
+      ['Ukraine', ['Deputy foreign minister (Ukraine)']],
+    ]);
+  });
+
+  it('leaves out empty groups', () => {
+    const mediators = article.participants.filter((person) => person.group === 'mediator');
+    expect(groupParticipants(mediators).map((group) => group.id)).toEqual(['mediators']);
+  });
+});
