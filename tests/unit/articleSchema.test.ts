@@ -1,0 +1,326 @@
+import { describe, expect, it } from 'vitest';
+import bundledIndex from '../../public/articles/index.json';
+import { parseArticle, parseArticleIndex } from '../../src/features/articles/model/parseArticle';
+import { SLUG, articleJson } from '../fakeServer';
+
+type ArticleJson = ReturnType<typeof articleJson>;
+
+/** The item at `index`, failing loudly if the fixture no longer has it. */
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`The fixture has no item ${index}`);
+  return item;
+}
+
+/** An article clone broken by `breakIt`. */
+function brokenArticle(breakIt: (article: ArticleJson) => void): ArticleJson {
+  const article = articleJson();
+  breakIt(article);
+  return article;
+}
+
+describe('parseArticle', () => {
+  it('accepts the bundled story and keeps its content', () => {
+    const result = parseArticle(articleJson());
+
+    expect(result).toMatchObject({ ok: true });
+    if (!result.ok) return;
+    expect(result.value.slug).toBe(SLUG);
+    expect(result.value.sections.map((section) => section.id)).toEqual([
+      'opening',
+      'no-putin-no-zelensky',
+      'russian-demands-spark-frustration',
+      'turkish-officials-present',
+    ]);
+    expect(result.value.quotes).toHaveLength(4);
+  });
+
+  it('fills in the defaults a story file may leave out', () => {
+    const result = parseArticle(articleJson());
+
+    if (!result.ok) throw new Error('The bundled story should parse');
+    const medinsky = result.value.participants.find(({ id }) => id === 'vladimir-medinsky');
+    const source = result.value.participants.find(({ id }) => id === 'ukrainian-diplomatic-source');
+    expect(medinsky).toMatchObject({ kind: 'person', anonymous: false });
+    expect(source).toMatchObject({ kind: 'person', anonymous: true });
+  });
+
+  // Each row breaks one thing in a clone of the real story. The path is what `npm run validate`
+  // prints, so an editor must be able to find the broken field from it alone.
+  it.each<{
+    name: string;
+    breakIt: (article: ArticleJson) => void;
+    path: string;
+    message: string;
+  }>([
+    {
+      name: 'a missing headline',
+      breakIt: (article) => Reflect.deleteProperty(article, 'headline'),
+      path: 'headline',
+      message: 'expected string, received undefined',
+    },
+    {
+      name: 'a headline of only spaces',
+      breakIt: (article) => (article.headline = '   '),
+      path: 'headline',
+      message: 'Expected non-empty text',
+    },
+    {
+      name: 'a headline that is a number',
+      breakIt: (article) => Object.assign(article, { headline: 42 }),
+      path: 'headline',
+      message: 'expected string, received number',
+    },
+    {
+      name: 'a headline nested in an object',
+      breakIt: (article) => Object.assign(article, { headline: { text: article.headline } }),
+      path: 'headline',
+      message: 'expected string, received object',
+    },
+    {
+      name: 'a slug with capitals',
+      breakIt: (article) => (article.slug = 'Russia-Ukraine-Talks'),
+      path: 'slug',
+      message: 'lowercase letters, digits and single hyphens',
+    },
+    {
+      name: 'a slug with a slash',
+      breakIt: (article) => (article.slug = 'russia/ukraine-talks'),
+      path: 'slug',
+      message: 'lowercase letters, digits and single hyphens',
+    },
+    {
+      name: 'a published time without an offset',
+      breakIt: (article) => (article.publishedAt = '2025-05-16T18:22:00'),
+      path: 'publishedAt',
+      message: 'with an offset',
+    },
+    {
+      name: 'an updated time on a day that does not exist',
+      breakIt: (article) => (article.updatedAt = '2025-02-30T18:22:00+05:30'),
+      path: 'updatedAt',
+      message: 'ISO 8601',
+    },
+    {
+      name: 'an updated time that is not a date',
+      breakIt: (article) => (article.updatedAt = 'Friday evening'),
+      path: 'updatedAt',
+      message: 'ISO 8601',
+    },
+    {
+      name: 'sections given as an object',
+      breakIt: (article) => Object.assign(article, { sections: { opening: article.sections[0] } }),
+      path: 'sections',
+      message: 'expected array, received object',
+    },
+    {
+      name: 'no sections',
+      breakIt: (article) => (article.sections = []),
+      path: 'sections',
+      message: 'Expected at least one section',
+    },
+    {
+      name: 'a paragraph that is a number',
+      breakIt: (article) => ((at(article.sections, 0).paragraphs as unknown[])[1] = 42),
+      path: 'sections[0].paragraphs[1]',
+      message: 'expected string, received number',
+    },
+    {
+      name: 'a section with no paragraphs',
+      breakIt: (article) => (at(article.sections, 1).paragraphs = []),
+      path: 'sections[1].paragraphs',
+      message: 'Expected at least one paragraph',
+    },
+    {
+      name: 'a duplicate section id',
+      breakIt: (article) => (at(article.sections, 3).id = 'no-putin-no-zelensky'),
+      path: 'sections[3].id',
+      message: 'Duplicate id "no-putin-no-zelensky"',
+    },
+    {
+      name: 'a section after the first without a title',
+      breakIt: (article) => Reflect.deleteProperty(at(article.sections, 2), 'title'),
+      path: 'sections[2].title',
+      message: 'only the first section may be untitled',
+    },
+    {
+      name: 'an unknown key in a section',
+      breakIt: (article) => Object.assign(at(article.sections, 1), { subtitle: 'Absent leaders' }),
+      path: 'sections[1]',
+      message: '"subtitle"',
+    },
+    {
+      name: 'a duplicate participant id',
+      breakIt: (article) => (at(article.participants, 3).id = 'hakan-fidan'),
+      path: 'participants[3].id',
+      message: 'Duplicate id "hakan-fidan"',
+    },
+    {
+      name: 'a member of a delegation without a side',
+      breakIt: (article) => Reflect.deleteProperty(at(article.participants, 1), 'side'),
+      path: 'participants[1].side',
+      message: 'Expected a side for a member of a delegation',
+    },
+    {
+      name: 'a participant in an unknown group',
+      breakIt: (article) => Object.assign(at(article.participants, 2), { group: 'host' }),
+      path: 'participants[2].group',
+      message: '"mediator"',
+    },
+    {
+      name: 'a mention phrase that is not in the text',
+      breakIt: (article) => (at(article.participants, 0).mentions = ['Vladimir Medinskiy']),
+      path: 'participants[0].mentions[0]',
+      message: 'Phrase "Vladimir Medinskiy" does not appear in the text',
+    },
+    {
+      name: 'a second mention phrase that is not in the text',
+      breakIt: (article) =>
+        (at(article.participants, 4).mentions = ['Vladimir Putin', 'the Kremlin']),
+      path: 'participants[4].mentions[1]',
+      message: 'Phrase "the Kremlin"',
+    },
+    {
+      name: 'a duplicate quote id',
+      breakIt: (article) => (at(article.quotes, 2).id = 'peaceful-end'),
+      path: 'quotes[2].id',
+      message: 'Duplicate id "peaceful-end"',
+    },
+    {
+      name: 'a quote by an unknown speaker',
+      breakIt: (article) => (at(article.quotes, 1).speakerId = 'tammy-brice'),
+      path: 'quotes[1].speakerId',
+      message: 'Unknown speaker "tammy-brice"',
+    },
+    {
+      name: 'a quote in an unknown section',
+      breakIt: (article) => (at(article.quotes, 0).sectionId = 'closing'),
+      path: 'quotes[0].sectionId',
+      message: 'Unknown section "closing"',
+    },
+    {
+      name: 'a quote in the paragraph just past the end of its section',
+      breakIt: (article) => (at(article.quotes, 3).paragraph = 2),
+      path: 'quotes[3].paragraph',
+      message: 'Section "russian-demands-spark-frustration" has no paragraph 2 (it has 2',
+    },
+    {
+      name: 'a quote in a negative paragraph',
+      breakIt: (article) => (at(article.quotes, 0).paragraph = -1),
+      path: 'quotes[0].paragraph',
+      message: '>=0',
+    },
+    {
+      name: 'a quote in a fractional paragraph',
+      breakIt: (article) => (at(article.quotes, 0).paragraph = 1.5),
+      path: 'quotes[0].paragraph',
+      message: 'expected int',
+    },
+    {
+      name: 'a quote reworded from the paragraph',
+      breakIt: (article) =>
+        (at(article.quotes, 3).text = 'What do they have to hide from Americans?'),
+      path: 'quotes[3].text',
+      message: 'Quote does not appear word for word in paragraph 1',
+    },
+    {
+      name: 'a quote pointing at a different paragraph of its section',
+      breakIt: (article) => (at(article.quotes, 0).paragraph = 1),
+      path: 'quotes[0].text',
+      message: 'paragraph 1 of section "opening"',
+    },
+    {
+      name: 'an unknown top-level key',
+      breakIt: (article) => Object.assign(article, { byline: 'Staff' }),
+      path: '(root)',
+      message: 'Unrecognized key: "byline"',
+    },
+  ])('rejects $name at $path', ({ breakIt, path, message }) => {
+    const result = parseArticle(brokenArticle(breakIt));
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toContainEqual({ path, message: expect.stringContaining(message) });
+  });
+
+  it('names every unknown top-level key in one problem', () => {
+    const result = parseArticle(
+      brokenArticle((article) => Object.assign(article, { byline: 'Staff', tags: ['war'] })),
+    );
+
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: '(root)', message: 'Unrecognized keys: "byline", "tags"' }],
+    });
+  });
+
+  it('reports every problem in a file at once, not only the first', () => {
+    const result = parseArticle(
+      brokenArticle((article) => {
+        article.headline = '';
+        at(article.quotes, 1).speakerId = 'nobody';
+        Reflect.deleteProperty(at(article.participants, 0), 'side');
+      }),
+    );
+
+    if (result.ok) throw new Error('Expected the broken story to be rejected');
+    expect(result.problems.map((problem) => problem.path).sort()).toEqual([
+      'headline',
+      'participants[0].side',
+      'quotes[1].speakerId',
+    ]);
+  });
+
+  it.each([
+    ['null', null],
+    ['a number', 42],
+    ['a string', 'text'],
+    ['an array', []],
+    ['undefined', undefined],
+  ])('rejects %s at the root without throwing', (_name, json) => {
+    let result: ReturnType<typeof parseArticle> | undefined;
+
+    expect(() => (result = parseArticle(json))).not.toThrow();
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: '(root)', message: expect.stringContaining('expected object') }],
+    });
+  });
+});
+
+describe('parseArticleIndex', () => {
+  it('accepts the bundled index', () => {
+    const result = parseArticleIndex(structuredClone(bundledIndex));
+
+    expect(result).toMatchObject({ ok: true });
+    if (!result.ok) return;
+    expect(result.value.articles.map((summary) => summary.slug)).toEqual([SLUG]);
+  });
+
+  it('rejects a story listed twice at the second listing', () => {
+    const index = structuredClone(bundledIndex);
+    index.articles.push({ ...at(index.articles, 0) });
+
+    expect(parseArticleIndex(index)).toEqual({
+      ok: false,
+      problems: [{ path: 'articles[1].slug', message: `Duplicate slug "${SLUG}"` }],
+    });
+  });
+
+  it('rejects a summary with a field the index does not have', () => {
+    const index = structuredClone(bundledIndex);
+    Object.assign(at(index.articles, 0), { source: 'Republic World' });
+
+    expect(parseArticleIndex(index)).toEqual({
+      ok: false,
+      problems: [{ path: 'articles[0]', message: 'Unrecognized key: "source"' }],
+    });
+  });
+
+  it.each([null, 42, 'text', []])('rejects %j at the root without throwing', (json) => {
+    expect(parseArticleIndex(json)).toMatchObject({
+      ok: false,
+      problems: [{ path: '(root)' }],
+    });
+  });
+});

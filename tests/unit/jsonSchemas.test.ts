@@ -1,0 +1,86 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  generateJsonSchemas,
+  serialiseJsonSchema,
+} from '../../src/features/articles/model/jsonSchemas';
+
+const publicFolder = join(import.meta.dirname, '..', '..', 'public');
+const schemaFolder = join(publicFolder, 'schema');
+const articlesFolder = join(publicFolder, 'articles');
+
+const generated = generateJsonSchemas();
+const articleFiles = readdirSync(articlesFolder).filter(
+  (name) => name.endsWith('.json') && name !== 'index.json',
+);
+
+function readJson(path: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+}
+
+describe('the committed JSON Schemas', () => {
+  it('are exactly the generated ones, no more and no fewer', () => {
+    const committed = readdirSync(schemaFolder).filter((name) => name.endsWith('.json'));
+
+    expect(committed.sort(), 'run npm run schema').toEqual(Object.keys(generated).sort());
+  });
+
+  it.each(Object.keys(generated))('public/schema/%s matches the zod schema', (name) => {
+    const committed = readFileSync(join(schemaFolder, name), 'utf8');
+
+    expect(committed, `public/schema/${name} is stale: run npm run schema`).toBe(
+      serialiseJsonSchema(generated[name]),
+    );
+  });
+});
+
+describe('the $schema of each story file', () => {
+  it('finds at least one story to check', () => {
+    expect(articleFiles.length).toBeGreaterThan(0);
+  });
+
+  it.each(articleFiles)('%s points at the article schema', (name) => {
+    const { $schema } = readJson(join(articlesFolder, name));
+
+    expect($schema).toBe('../schema/article.schema.json');
+    expect(existsSync(join(articlesFolder, String($schema)))).toBe(true);
+  });
+
+  it('index.json points at the index schema', () => {
+    const { $schema } = readJson(join(articlesFolder, 'index.json'));
+
+    expect($schema).toBe('../schema/article-index.schema.json');
+    expect(existsSync(join(articlesFolder, String($schema)))).toBe(true);
+  });
+});
+
+describe('the article JSON Schema', () => {
+  const schema = generated['article.schema.json'] as {
+    additionalProperties?: unknown;
+    required?: string[];
+    properties?: Record<string, unknown>;
+  };
+
+  it('forbids keys the story format does not have', () => {
+    expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('requires the fields every story needs, and lets $schema be given', () => {
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['slug', 'headline', 'publishedAt', 'sections', 'participants']),
+    );
+    expect(schema.required).not.toContain('$schema');
+    expect(schema.properties).toHaveProperty('$schema');
+  });
+
+  it('describes what an editor writes, so fields with defaults are optional', () => {
+    const participant = (
+      schema.properties?.participants as { items?: { required?: string[] } } | undefined
+    )?.items;
+
+    expect(participant?.required).toContain('mentions');
+    expect(participant?.required).not.toContain('kind');
+    expect(participant?.required).not.toContain('anonymous');
+  });
+});
