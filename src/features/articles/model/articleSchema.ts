@@ -6,7 +6,8 @@ import { z } from 'zod';
  * a view sees it. Cross-references that a type cannot express are checked in `superRefine`.
  */
 
-const nonEmptyText = z.string().trim().min(1, 'Expected non-empty text');
+// A pattern rather than trim(), so the generated JSON Schema rejects blank text in the editor too.
+const nonEmptyText = z.string().regex(/\S/, 'Expected non-empty text');
 
 /** Lowercase words joined by hyphens: safe in a URL path without encoding. */
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
