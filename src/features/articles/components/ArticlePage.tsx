@@ -107,8 +107,8 @@ export function ArticlePage({ article }: Props) {
               section={section}
               paragraphs={text.paragraphs.get(section.id) ?? []}
               expanded={disclosure.isExpanded(section.id)}
-              onToggle={(expanded) => disclosure.setExpanded(section.id, expanded)}
-              onRevealed={() => disclosure.reveal(section.id)}
+              onToggle={disclosure.setExpanded}
+              onRevealed={disclosure.reveal}
               selectedParticipantId={selectedParticipantId}
               onShowParticipant={showParticipant}
             />

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { Icon } from '../../../components/Icon';
 import { ShareLinkButton } from '../../../components/ShareLinkButton';
@@ -14,18 +14,19 @@ type Props = {
   section: Section;
   paragraphs: Segment[][];
   expanded: boolean;
-  onToggle: (expanded: boolean) => void;
+  onToggle: (sectionId: string, expanded: boolean) => void;
   /** Find-in-page or a fragment link opened the collapsed section. */
-  onRevealed: () => void;
+  onRevealed: (sectionId: string) => void;
   selectedParticipantId?: string | undefined;
   onShowParticipant: (participantId: string) => void;
 };
 
 /**
- * One part of the story. A titled section is a disclosure: the button in its heading folds the
+ * One part of the story, memoised so folding one section of a long story re-renders only that
+ * one. A titled section is a disclosure: the button in its heading folds the
  * text, which stays `hidden="until-found"` so find-in-page and fragment links can still reach it.
  */
-export function ArticleSection({
+export const ArticleSection = memo(function ArticleSection({
   slug,
   headline,
   section,
@@ -52,9 +53,10 @@ export function ArticleSection({
   useEffect(() => {
     const content = contentRef.current;
     if (!content || !collapsible) return;
-    content.addEventListener('beforematch', onRevealed);
-    return () => content.removeEventListener('beforematch', onRevealed);
-  }, [collapsible, onRevealed]);
+    const revealed = () => onRevealed(section.id);
+    content.addEventListener('beforematch', revealed);
+    return () => content.removeEventListener('beforematch', revealed);
+  }, [collapsible, onRevealed, section.id]);
 
   const body = (
     <div id={contentId} ref={contentRef} className={styles.content}>
@@ -86,7 +88,7 @@ export function ArticleSection({
             className={styles.toggle}
             aria-expanded={expanded}
             aria-controls={contentId}
-            onClick={() => onToggle(!expanded)}
+            onClick={() => onToggle(section.id, !expanded)}
           >
             <Icon name="chevron" className={styles.chevron} />
             <span>{section.title}</span>
@@ -110,4 +112,4 @@ export function ArticleSection({
       {body}
     </section>
   );
-}
+});
