@@ -28,7 +28,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    // Not tests/e2e: Playwright fixtures call `use`, which is not React's.
+    files: ['src/**/*.{ts,tsx}', 'tests/component/**/*.{ts,tsx}', 'tests/*.{ts,tsx}'],
     ...reactHooks.configs.flat['recommended-latest'],
   },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** One problem in a data file: where it is (a JSON path like `sections[1].id`) and what was expected. */
 export type DataProblem = { path: string; message: string };
@@ -15,7 +15,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-export function toProblems(error: z.ZodError): DataProblem[] {
+export function toProblems(error: z.core.$ZodError): DataProblem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 
@@ -37,7 +37,10 @@ export class InvalidDataError extends Error {
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: DataProblem[] };
 
 /** Parses untrusted JSON with a schema and returns either the typed value or every problem found. */
-export function parseWith<S extends z.ZodType>(schema: S, json: unknown): ParseResult<z.output<S>> {
+export function parseWith<S extends z.ZodMiniType>(
+  schema: S,
+  json: unknown,
+): ParseResult<z.output<S>> {
   const result = schema.safeParse(json);
   return result.success
     ? { ok: true, value: result.data }

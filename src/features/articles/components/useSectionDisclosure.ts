@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { readStored, writeStored } from '../../../lib/storage';
 
 const StoredStates = z.record(z.string(), z.boolean());
