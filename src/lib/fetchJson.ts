@@ -55,7 +55,11 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<unkn
   } catch (cause) {
     throw new NetworkError(url, { cause });
   }
-  if (!response.ok) throw new HttpError(url, response.status);
+  if (!response.ok) {
+    // Read the small error body so the request completes rather than being reported as aborted.
+    await response.text().catch(() => '');
+    throw new HttpError(url, response.status);
+  }
   let text: string;
   try {
     text = await response.text();
