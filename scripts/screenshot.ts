@@ -21,11 +21,16 @@ const page = await browser.newPage({
   deviceScaleFactor: 1,
 });
 page.on('console', (message) => {
-  if (message.type() === 'error' || message.type() === 'warning') console.log(`[console] ${message.text()}`);
+  if (message.type() === 'error' || message.type() === 'warning')
+    console.log(`[console] ${message.text()}`);
 });
 page.on('pageerror', (error) => console.log(`[pageerror] ${error.message}`));
 await page.goto(url, { waitUntil: 'networkidle' });
-await page.locator('h1').first().waitFor({ timeout: 15_000 }).catch(() => console.log('no h1 yet'));
+await page
+  .locator('h1')
+  .first()
+  .waitFor({ timeout: 15_000 })
+  .catch(() => console.log('no h1 yet'));
 await page.screenshot({ path: out, fullPage: true });
 await browser.close();
 console.log(`wrote ${out}`);
