@@ -1,0 +1,70 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/e2e/chromium';
+
+/** E2E_PORT lets two checkouts run the suite side by side; strictPort makes a clash loud. */
+const PORT = Number(process.env.E2E_PORT ?? 4317);
+const BASE_URL = `http://localhost:${PORT}`;
+/**
+ * The suite builds into its own folder, so it never serves a `dist/` that someone else (the
+ * bench, `npm run build`) is rewriting mid-run. node_modules/.cache is ignored by git and lint.
+ */
+const OUT_DIR = 'node_modules/.cache/reader-e2e/dist';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  // Two shared, noisy cores: one browser per core at most, and time limits that allow for load.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  fullyParallel: true,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  // A flaky test is a failing test: no retries, here or on CI.
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: 'list',
+  use: {
+    baseURL: BASE_URL,
+    // Throws "No Chromium at …" when it is missing, which fails the run instead of skipping it.
+    launchOptions: chromiumLaunchOptions(),
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+    actionTimeout: 20_000,
+    navigationTimeout: 45_000,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'desktop',
+      grepInvert: /@phone-only/,
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+        deviceScaleFactor: 1,
+        isMobile: false,
+        hasTouch: false,
+      },
+    },
+    {
+      name: 'phone',
+      grepInvert: /@desktop-only/,
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 3,
+        isMobile: true,
+        hasTouch: true,
+      },
+    },
+  ],
+  webServer: {
+    // The production bundle, served the way a static host serves an SPA (index.html fallback).
+    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
+    url: BASE_URL,
+    // Always test this checkout's fresh build, never a server left running by someone else.
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

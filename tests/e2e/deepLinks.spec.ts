@@ -1,0 +1,148 @@
+import { expect, test } from './fixtures';
+import {
+  FOLDED_BELOW_PX,
+  HEADLINE,
+  STORY_PATH,
+  expectLandedOnSection,
+  expectStory,
+  expectSections,
+  openStory,
+  permalink,
+  press,
+  recordCurrentMarks,
+  sectionPath,
+  sectionToggle,
+  takeCurrentMarks,
+  viewportWidth,
+} from './story';
+
+test.describe('section deep links', () => {
+  test('a section link opened in a fresh browser context lands on the section, and again after reload', async ({
+    newReaderContext,
+  }) => {
+    const context = await newReaderContext();
+    const page = await context.newPage();
+    await recordCurrentMarks(page);
+    const startsOpen = viewportWidth(page) >= FOLDED_BELOW_PX;
+
+    await page.goto(sectionPath('turkish-officials-present'));
+    await expectLandedOnSection(page, 'turkish-officials-present');
+    // Only the linked section is opened for the visit; the rest keep the screen's default.
+    await expectSections(page, {
+      'no-putin-no-zelensky': startsOpen,
+      'russian-demands-spark-frustration': startsOpen,
+    });
+    // The "current" mark is a brief flash, not a permanent state.
+    await expect(page.locator('#turkish-officials-present')).not.toHaveAttribute('data-current', {
+      timeout: 10_000,
+    });
+
+    await page.reload();
+    await expectLandedOnSection(page, 'turkish-officials-present');
+    await expectSections(page, {
+      'no-putin-no-zelensky': startsOpen,
+      'russian-demands-spark-frustration': startsOpen,
+    });
+  });
+
+  test('a link to the story with a section fragment (#id) lands on the section', async ({
+    page,
+  }) => {
+    await recordCurrentMarks(page);
+    await page.goto(`${STORY_PATH}#russian-demands-spark-frustration`);
+    await expectLandedOnSection(page, 'russian-demands-spark-frustration');
+  });
+
+  test('section ids in links are matched whatever their case', async ({ page }) => {
+    await recordCurrentMarks(page);
+    await page.goto(sectionPath('Turkish-Officials-Present'));
+    await expectLandedOnSection(page, 'turkish-officials-present');
+  });
+
+  test('a deep link opens its section even when the reader folded everything', async ({ page }) => {
+    await openStory(page);
+    await page.getByRole('button', { name: 'Collapse all' }).click();
+    await expectSections(page, {
+      'no-putin-no-zelensky': false,
+      'russian-demands-spark-frustration': false,
+      'turkish-officials-present': false,
+    });
+
+    await recordCurrentMarks(page);
+    await page.goto(sectionPath('no-putin-no-zelensky'));
+    await expectLandedOnSection(page, 'no-putin-no-zelensky');
+    await expectSections(page, {
+      'russian-demands-spark-frustration': false,
+      'turkish-officials-present': false,
+    });
+
+    await page.reload();
+    await expectLandedOnSection(page, 'no-putin-no-zelensky');
+    await expectSections(page, {
+      'russian-demands-spark-frustration': false,
+      'turkish-officials-present': false,
+    });
+  });
+
+  test('Back and Forward between two section links restore the right section', async ({
+    page,
+    hasTouch,
+  }) => {
+    await recordCurrentMarks(page);
+    await openStory(page);
+
+    await press(permalink(page, 'no-putin-no-zelensky'), hasTouch);
+    await expect(page).toHaveURL(sectionPath('no-putin-no-zelensky'));
+    await expectLandedOnSection(page, 'no-putin-no-zelensky');
+
+    await takeCurrentMarks(page);
+    await press(permalink(page, 'turkish-officials-present'), hasTouch);
+    await expect(page).toHaveURL(sectionPath('turkish-officials-present'));
+    await expectLandedOnSection(page, 'turkish-officials-present');
+
+    // Fold everything, so Back and Forward have to open their section again.
+    await page.getByRole('button', { name: 'Collapse all' }).click();
+    await expectSections(page, {
+      'no-putin-no-zelensky': false,
+      'russian-demands-spark-frustration': false,
+      'turkish-officials-present': false,
+    });
+
+    await takeCurrentMarks(page);
+    await page.goBack();
+    await expect(page).toHaveURL(sectionPath('no-putin-no-zelensky'));
+    await expectLandedOnSection(page, 'no-putin-no-zelensky');
+    expect(await takeCurrentMarks(page)).not.toContain('turkish-officials-present');
+    await expectSections(page, { 'turkish-officials-present': false });
+
+    await page.goForward();
+    await expect(page).toHaveURL(sectionPath('turkish-officials-present'));
+    await expectLandedOnSection(page, 'turkish-officials-present');
+    await expect(sectionToggle(page, 'no-putin-no-zelensky')).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+
+    // Back to the story itself: no section is current and nothing is announced as missing.
+    await page.goBack();
+    await page.goBack();
+    await expect(page).toHaveURL(STORY_PATH);
+    await expect(page).toHaveTitle(`${HEADLINE} · The Reader`);
+    await expect(page.getByRole('status').filter({ hasText: 'has no section' })).toHaveCount(0);
+  });
+
+  test('an unknown section shows the whole story with a note', async ({ page }) => {
+    await page.goto(sectionPath('no-such-section'));
+    await expectStory(page);
+    await expect(page.getByRole('status').filter({ hasText: 'has no section' })).toHaveText(
+      'This story has no section “no-such-section”. Here is the whole story.',
+    );
+    await expect(page).toHaveTitle(`${HEADLINE} · The Reader`);
+
+    await page.goto('/');
+    await page.goto(`${STORY_PATH}#nothing-here`);
+    await expect(page.getByRole('status').filter({ hasText: 'has no section' })).toHaveText(
+      'This story has no section “nothing-here”. Here is the whole story.',
+    );
+  });
+});
