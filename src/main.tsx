@@ -7,6 +7,10 @@ import { createQueryClient } from './app/queryClient';
 import { createRoutes } from './app/routes';
 import './styles/global.css';
 
+// useArticleTarget scrolls to the linked section on every navigation, Back/Forward included; the
+// browser's own restoration would run after it and put the section off-screen.
+history.scrollRestoration = 'manual';
+
 const queryClient = createQueryClient();
 const router = createBrowserRouter(createRoutes(queryClient));
 const root = document.getElementById('root');

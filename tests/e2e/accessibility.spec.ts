@@ -17,6 +17,8 @@ import {
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${colorScheme} colours`, () => {
     test.use({ colorScheme });
+    // axe over the whole story is CPU-heavy; on two shared cores it can take a minute.
+    test.describe.configure({ timeout: 240_000 });
 
     test('the index', async ({ page }) => {
       await page.goto('/');

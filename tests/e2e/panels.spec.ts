@@ -123,9 +123,9 @@ test.describe('quotes', () => {
     await expectSection(page, 'russian-demands-spark-frustration', false);
 
     const { panel, dialog } = await openPanel(page, 'Quotes', hasTouch);
-    // The exact name is checked above; here the journey goes on whatever the spacing.
     const link = panel.getByRole('link', {
-      name: /^Read in context\s*: Diplomatic source \(Ukraine\) in Russian demands spark frustration$/,
+      name: 'Read in context: Diplomatic source (Ukraine) in Russian demands spark frustration',
+      exact: true,
     });
     const target = `${sectionPath('russian-demands-spark-frustration')}#quote-hide-from-the-americans`;
     await expect(link).toHaveAttribute('href', target);

@@ -51,12 +51,10 @@ export function PullQuotePanel({ article, onNavigate }: Props) {
                     className={styles.context}
                     to={`${paths.section(article.slug, quote.sectionId)}#${quoteAnchorId(quote.id)}`}
                     onClick={onNavigate}
+                    // A full label: a visually hidden span would leave browsers a stray space.
+                    aria-label={`Read in context: ${speaker ? displayName(speaker) : 'quote'} in ${sectionTitles.get(quote.sectionId) ?? 'the story'}`}
                   >
                     Read in context
-                    <span className="visually-hidden">
-                      : {speaker ? displayName(speaker) : 'quote'} in{' '}
-                      {sectionTitles.get(quote.sectionId)}
-                    </span>
                   </Link>
                 </figcaption>
               </figure>
