@@ -11,64 +11,120 @@ export class HttpError extends Error {
   }
 }
 
-/** The request never got an answer: offline, refused, timed out or aborted. */
+/**
+ * Why no answer came: the browser is offline, the answer took longer than REQUEST_TIMEOUT_MS,
+ * or the server could not be reached (refused, reset, aborted).
+ */
+export type NetworkFailure = 'offline' | 'timeout' | 'unreachable';
+
+/** The request never got a (whole) answer. */
 export class NetworkError extends Error {
   readonly url: string;
+  readonly reason: NetworkFailure;
 
-  constructor(url: string, options?: { cause?: unknown }) {
-    super(`Could not reach ${url}`, options);
+  constructor(url: string, reason: NetworkFailure, options?: { cause?: unknown }) {
+    super(`Could not reach ${url} (${reason})`, options);
     this.name = 'NetworkError';
     this.url = url;
+    this.reason = reason;
   }
 }
 
-/** The server answered 2xx, but the body is not JSON. */
+/** The server answered 2xx, but the body is empty or not JSON. */
 export class MalformedJsonError extends Error {
   readonly url: string;
+  /** What is wrong with the body, in words: empty, or the JSON parser's complaint. */
+  readonly detail: string;
 
-  constructor(url: string, options?: { cause?: unknown }) {
-    super(`The response from ${url} is not valid JSON`, options);
+  constructor(url: string, detail: string, options?: { cause?: unknown }) {
+    super(`The response from ${url} is not valid JSON: ${detail}`, options);
     this.name = 'MalformedJsonError';
     this.url = url;
+    this.detail = detail;
   }
 }
 
-/** Whether trying the same request again might succeed. */
+/** The body is larger than any story should be: rendering it could freeze the page. */
+export class TooLargeError extends Error {
+  readonly url: string;
+  /** Characters in the body, and the most this app accepts. */
+  readonly size: number;
+  readonly limit: number;
+
+  constructor(url: string, size: number, limit: number) {
+    super(`The response from ${url} has ${size} characters; the limit is ${limit}`);
+    this.name = 'TooLargeError';
+    this.url = url;
+    this.size = size;
+    this.limit = limit;
+  }
+}
+
+/**
+ * Whether trying the same request again soon, on its own, might succeed. Offline waits for the
+ * connection instead, and a timeout has already kept the reader waiting: both get a Retry button.
+ */
 export function isTransient(error: unknown): boolean {
-  return error instanceof NetworkError || (error instanceof HttpError && error.status >= 500);
+  return (
+    (error instanceof NetworkError && error.reason === 'unreachable') ||
+    (error instanceof HttpError && error.status >= 500)
+  );
 }
 
 export const REQUEST_TIMEOUT_MS = 15_000;
+
+/**
+ * The longest body accepted, in characters: about 110 times the bundled story. A 10 MB story
+ * (10,000 sections) takes seconds to parse and far longer to render, freezing a phone.
+ */
+export const MAX_RESPONSE_CHARS = 1_000_000;
 
 /**
  * Fetches a URL and returns its body as unknown JSON, turning each way of failing into a typed
  * error. The body is left untyped on purpose: callers must validate it with a schema.
  */
 export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: { Accept: 'application/json' },
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-    });
-  } catch (cause) {
-    throw new NetworkError(url, { cause });
-  }
-  if (!response.ok) {
-    // Read the small error body so the request completes rather than being reported as aborted.
-    await response.text().catch(() => '');
-    throw new HttpError(url, response.status);
-  }
+  // A timer of our own rather than AbortSignal.timeout, so a timeout is told apart from an abort.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), REQUEST_TIMEOUT_MS);
+  const failed = (cause: unknown) =>
+    new NetworkError(
+      url,
+      timeout.signal.aborted ? 'timeout' : navigator.onLine ? 'unreachable' : 'offline',
+      { cause },
+    );
   let text: string;
   try {
-    text = await response.text();
-  } catch (cause) {
-    throw new NetworkError(url, { cause });
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        headers: { Accept: 'application/json' },
+        signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
+      });
+    } catch (cause) {
+      throw failed(cause);
+    }
+    if (!response.ok) {
+      // Read the small error body so the request completes rather than being reported as aborted.
+      await response.text().catch(() => '');
+      throw new HttpError(url, response.status);
+    }
+    try {
+      // The timer runs on: a body that never finishes times out too.
+      text = await response.text();
+    } catch (cause) {
+      throw failed(cause);
+    }
+  } finally {
+    clearTimeout(timer);
   }
+  if (text.length > MAX_RESPONSE_CHARS)
+    throw new TooLargeError(url, text.length, MAX_RESPONSE_CHARS);
+  if (text.trim() === '') throw new MalformedJsonError(url, 'the file is empty');
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {
-    throw new MalformedJsonError(url, { cause });
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new MalformedJsonError(url, `not valid JSON (${reason})`, { cause });
   }
 }

@@ -83,8 +83,8 @@ describe('loading a story', () => {
 
   it('tells the editor which fields are wrong when the file fails the schema', async () => {
     const broken = articleJson();
-    broken.quotes[0]!.speakerId = 'nobody';
-    broken.quotes[1]!.paragraph = 9;
+    broken.standfirst = ' ';
+    broken.sections[2]!.id = 'no-putin-no-zelensky';
     stubServer({ [ARTICLE_URL]: () => jsonResponse(broken) });
     renderApp(`/articles/${SLUG}`);
 
@@ -93,8 +93,8 @@ describe('loading a story', () => {
     ).toBeInTheDocument();
     const problems = within(screen.getByRole('list')).getAllByRole('listitem');
     expect(problems.map((item) => item.textContent)).toEqual([
-      'quotes[0].speakerId: Unknown speaker "nobody": expected the id of a participant',
-      'quotes[1].paragraph: Section "opening" has no paragraph 9 (it has 4, counted from 0)',
+      'standfirst: Expected non-empty text',
+      'sections[2].id: Duplicate id "no-putin-no-zelensky"',
     ]);
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
   });

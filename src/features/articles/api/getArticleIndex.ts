@@ -17,6 +17,8 @@ export const articleIndexQueryOptions = () =>
   queryOptions({
     queryKey: ['articles', 'list'],
     queryFn: ({ signal }) => getArticleIndex(signal),
+    // As for a story: try even when the browser says offline, so the page settles on a state.
+    networkMode: 'offlineFirst',
   });
 
 /** The list of stories; the route loader has already put it in the cache. */

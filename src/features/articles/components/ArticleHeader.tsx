@@ -9,8 +9,12 @@ export function ArticleHeader({ article }: Props) {
   return (
     <header className={styles.header}>
       {article.location && <p className={styles.dateline}>{article.location}</p>}
-      <h1 className={styles.headline}>{article.headline}</h1>
-      <p className={styles.standfirst}>{article.standfirst}</p>
+      <h1 className={styles.headline} dir="auto">
+        {article.headline}
+      </h1>
+      <p className={styles.standfirst} dir="auto">
+        {article.standfirst}
+      </p>
       <div className={styles.meta}>
         <p className={styles.source}>
           Reported by <span className={styles.sourceName}>{article.source}</span>

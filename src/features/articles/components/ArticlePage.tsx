@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
+import { useArticleRegionProblems } from '../api/getArticle';
 import type { Article } from '../model/articleSchema';
 import { buildArticleText, resolveTarget } from '../model/articleText';
 import { ArticleHeader } from './ArticleHeader';
@@ -27,6 +28,7 @@ export function ArticlePage({ article }: Props) {
   const { sectionId } = useParams();
   const { hash } = useLocation();
   const wide = useMediaQuery(SIDE_RAIL_QUERY);
+  const regionProblems = useArticleRegionProblems(article.slug);
   const text = useMemo(() => buildArticleText(article), [article]);
   const target = resolveTarget(article, text, sectionId, hash);
   const collapsibleIds = useMemo(
@@ -72,12 +74,19 @@ export function ArticlePage({ article }: Props) {
     <ParticipantSidebar
       article={article}
       mentionsByParticipant={text.mentionsByParticipant}
+      problems={regionProblems.participants}
       selectedId={selectedParticipantId}
       onSelect={setSelectedParticipantId}
       onNavigate={() => setOpenPanel(undefined)}
     />
   );
-  const quotes = <PullQuotePanel article={article} onNavigate={() => setOpenPanel(undefined)} />;
+  const quotes = (
+    <PullQuotePanel
+      article={article}
+      problems={regionProblems.quotes}
+      onNavigate={() => setOpenPanel(undefined)}
+    />
+  );
 
   return (
     <div className={styles.layout}>

@@ -38,7 +38,8 @@ function Inline({
 /** A paragraph's text with its quotes and mentions as anchors that links and the sidebar reach. */
 export function ParagraphText({ segments, ...rest }: Props) {
   return (
-    <p className={styles.paragraph}>
+    // Each paragraph finds its own direction, so a right-to-left one reads right to left.
+    <p className={styles.paragraph} dir="auto">
       {segments.map((segment, index) =>
         segment.kind === 'quote' ? (
           <span key={index} id={segment.anchorId} className={`${styles.anchor} ${styles.quote}`}>

@@ -1,13 +1,17 @@
 import { Link } from 'react-router';
 import { paths } from '../../../lib/paths';
+import type { DataProblem } from '../../../lib/validation';
 import type { Article } from '../model/articleSchema';
 import type { MentionPlace } from '../model/articleText';
 import { PRESENCE_LABELS, displayName, groupParticipants } from '../model/participants';
+import { RegionProblemNotice } from './RegionProblemNotice';
 import styles from './SidePanel.module.css';
 
 type Props = {
   article: Article;
   mentionsByParticipant: ReadonlyMap<string, MentionPlace[]>;
+  /** Faults that left participants out of the story file. */
+  problems: DataProblem[];
   selectedId?: string | undefined;
   onSelect: (participantId: string | undefined) => void;
   /** Called when a link here takes the reader into the text (a phone closes its sheet). */
@@ -24,6 +28,7 @@ export const participantElementId = (participantId: string) => `person-${partici
 export function ParticipantSidebar({
   article,
   mentionsByParticipant,
+  problems,
   selectedId,
   onSelect,
   onNavigate,
@@ -36,7 +41,10 @@ export function ParticipantSidebar({
       <h2 id="participants-heading" className={styles.title}>
         Participants
       </h2>
-      <p className={styles.hint}>Choose a person to mark where the story mentions them.</p>
+      <RegionProblemNotice what="participants" problems={problems} />
+      {article.participants.length > 0 && (
+        <p className={styles.hint}>Choose a person to mark where the story mentions them.</p>
+      )}
       {groupParticipants(article.participants).map((group) => (
         <section key={group.id} className={styles.group} aria-labelledby={`${group.id}-heading`}>
           <h3 id={`${group.id}-heading`} className={styles.groupTitle}>
@@ -74,7 +82,11 @@ export function ParticipantSidebar({
                       <p className={styles.presence} data-presence={person.presence}>
                         {PRESENCE_LABELS[person.presence]}
                       </p>
-                      {person.note && <p className={styles.note}>{person.note}</p>}
+                      {person.note && (
+                        <p className={styles.note} dir="auto">
+                          {person.note}
+                        </p>
+                      )}
                       {selected && (
                         <div className={styles.places}>
                           <p className={styles.placesTitle}>Mentioned in</p>

@@ -1,12 +1,16 @@
 import { Link } from 'react-router';
 import { paths } from '../../../lib/paths';
+import type { DataProblem } from '../../../lib/validation';
 import type { Article } from '../model/articleSchema';
 import { quoteAnchorId } from '../model/articleText';
 import { displayName } from '../model/participants';
+import { RegionProblemNotice } from './RegionProblemNotice';
 import styles from './SidePanel.module.css';
 
 type Props = {
   article: Article;
+  /** Faults that left quotes out of the story file. */
+  problems: DataProblem[];
   onNavigate?: (() => void) | undefined;
 };
 
@@ -14,7 +18,7 @@ type Props = {
  * The story's quotes, repeated beside the text with who said them. The words stay in the body
  * where the story has them, so this is an aside a screen reader can skip.
  */
-export function PullQuotePanel({ article, onNavigate }: Props) {
+export function PullQuotePanel({ article, problems, onNavigate }: Props) {
   const people = new Map(article.participants.map((participant) => [participant.id, participant]));
   const sectionTitles = new Map(
     article.sections.map((section) => [section.id, section.title ?? 'the opening']),
@@ -24,6 +28,7 @@ export function PullQuotePanel({ article, onNavigate }: Props) {
       <h2 id="quotes-heading" className={styles.title}>
         Quotes
       </h2>
+      <RegionProblemNotice what="quotes" problems={problems} />
       <ul className={styles.list}>
         {article.quotes.map((quote) => {
           const speaker = people.get(quote.speakerId);
@@ -31,7 +36,7 @@ export function PullQuotePanel({ article, onNavigate }: Props) {
             <li key={quote.id}>
               <figure className={styles.quote}>
                 <blockquote className={styles.quoteText}>
-                  <p>“{quote.text}”</p>
+                  <p dir="auto">“{quote.text}”</p>
                 </blockquote>
                 <figcaption className={styles.quoteCaption}>
                   <cite className={styles.speaker}>

@@ -80,7 +80,8 @@ export const QuoteSchema = z.strictObject({
   ),
 });
 
-const ArticleObjectSchema = z.strictObject({
+/** The story's own fields, apart from the three lists. */
+const articleFields = {
   $schema: z.optional(z.string()),
   slug: id,
   headline: nonEmptyText,
@@ -104,103 +105,31 @@ const ArticleObjectSchema = z.strictObject({
     ),
     'Without src, only the caption and credit are shown',
   ),
-  sections: z.array(SectionSchema).check(z.minLength(1, 'Expected at least one section')),
+};
+
+export const SectionsSchema = z
+  .array(SectionSchema)
+  .check(z.minLength(1, 'Expected at least one section'));
+
+/**
+ * A whole story file, as editors write it. Its cross-references (unique ids, quotes and mentions
+ * that resolve) are checked by `parseArticle`, which validates the lists one by one so that a
+ * fault in participants or quotes can leave just that part out.
+ */
+export const ArticleSchema = z.strictObject({
+  ...articleFields,
+  sections: SectionsSchema,
   participants: z.array(ParticipantSchema),
   quotes: z.array(QuoteSchema),
 });
 
-type ArticleShape = z.output<typeof ArticleObjectSchema>;
-type Issue = { path: PropertyKey[]; message: string };
-
-function duplicateIds(items: { id: string }[], collection: string): Issue[] {
-  const seen = new Set<string>();
-  return items.flatMap((item, index) => {
-    if (!seen.has(item.id)) {
-      seen.add(item.id);
-      return [];
-    }
-    return [{ path: [collection, index, 'id'], message: `Duplicate id "${item.id}"` }];
-  });
-}
-
-/** Checks what the types cannot: unique ids and references that resolve. */
-function crossReferenceIssues(article: ArticleShape): Issue[] {
-  const issues: Issue[] = [
-    ...duplicateIds(article.sections, 'sections'),
-    ...duplicateIds(article.participants, 'participants'),
-    ...duplicateIds(article.quotes, 'quotes'),
-  ];
-
-  article.sections.forEach((section, index) => {
-    if (index > 0 && section.title === undefined) {
-      issues.push({
-        path: ['sections', index, 'title'],
-        message: 'Expected a title: only the first section may be untitled',
-      });
-    }
-  });
-
-  const bodyText = article.sections
-    .flatMap((section) => [section.title ?? '', ...section.paragraphs])
-    .join('\n');
-  article.participants.forEach((participant, index) => {
-    if (participant.group === 'delegation' && participant.side === undefined) {
-      issues.push({
-        path: ['participants', index, 'side'],
-        message: 'Expected a side for a member of a delegation',
-      });
-    }
-    participant.mentions.forEach((phrase, mentionIndex) => {
-      if (!bodyText.includes(phrase)) {
-        issues.push({
-          path: ['participants', index, 'mentions', mentionIndex],
-          message: `Phrase "${phrase}" does not appear in the text`,
-        });
-      }
-    });
-  });
-
-  const participantIds = new Set(article.participants.map((participant) => participant.id));
-  const sectionsById = new Map(article.sections.map((section) => [section.id, section]));
-  article.quotes.forEach((quote, index) => {
-    if (!participantIds.has(quote.speakerId)) {
-      issues.push({
-        path: ['quotes', index, 'speakerId'],
-        message: `Unknown speaker "${quote.speakerId}": expected the id of a participant`,
-      });
-    }
-    const section = sectionsById.get(quote.sectionId);
-    if (section === undefined) {
-      issues.push({
-        path: ['quotes', index, 'sectionId'],
-        message: `Unknown section "${quote.sectionId}": expected the id of a section`,
-      });
-      return;
-    }
-    const paragraph = section.paragraphs[quote.paragraph];
-    if (paragraph === undefined) {
-      issues.push({
-        path: ['quotes', index, 'paragraph'],
-        message: `Section "${section.id}" has no paragraph ${quote.paragraph} (it has ${section.paragraphs.length}, counted from 0)`,
-      });
-    } else if (!paragraph.includes(quote.text)) {
-      issues.push({
-        path: ['quotes', index, 'text'],
-        message: `Quote does not appear word for word in paragraph ${quote.paragraph} of section "${section.id}"`,
-      });
-    }
-  });
-
-  return issues;
-}
-
-export const ArticleSchema = ArticleObjectSchema.check(
-  z.superRefine((article, ctx) => {
-    for (const issue of crossReferenceIssues(article)) {
-      ctx.addIssue({ code: 'custom', input: article, ...issue });
-    }
-  }),
-);
+/** The story's own fields; the lists are only required to be there, and are checked on their own. */
+export const ArticleHeadSchema = z.strictObject({
+  ...articleFields,
+  sections: z.optional(z.unknown()),
+  participants: z.optional(z.unknown()),
+  quotes: z.optional(z.unknown()),
+});
 
 export const ArticleSummarySchema = z.strictObject({
   slug: id,

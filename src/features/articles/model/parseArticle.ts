@@ -1,14 +1,232 @@
-import { parseWith, type ParseResult } from '../../../lib/validation';
+import { z } from 'zod/mini';
 import {
+  formatPath,
+  parseWith,
+  quoted,
+  type DataProblem,
+  type ParseResult,
+} from '../../../lib/validation';
+import {
+  ArticleHeadSchema,
   ArticleIndexSchema,
-  ArticleSchema,
+  ParticipantSchema,
+  QuoteSchema,
+  SectionsSchema,
   type Article,
   type ArticleIndex,
+  type Participant,
+  type Quote,
+  type Section,
 } from './articleSchema';
 
-/** Validates an article file's JSON; never throws for bad input. */
+/** The problems that left participants or quotes out of a story that can otherwise be read. */
+export type RegionProblems = { participants: DataProblem[]; quotes: DataProblem[] };
+
+/** A story as the reader gets it: the text whole, and any participants or quotes left out. */
+export type ReadableArticle = { article: Article; regionProblems: RegionProblems };
+
+type Path = readonly PropertyKey[];
+const problem = (path: Path, message: string): DataProblem => ({
+  path: formatPath(path),
+  message,
+});
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An object's own property, if it is an object: a file cannot reach what a prototype would lend. */
+const own = (value: unknown, key: string): unknown =>
+  isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+
+function parseSections(json: unknown): ParseResult<Section[]> {
+  const parsed = parseWith(SectionsSchema, json, ['sections']);
+  if (!parsed.ok) return parsed;
+  const seen = new Set<string>();
+  const problems: DataProblem[] = [];
+  parsed.value.forEach((section, index) => {
+    if (seen.has(section.id)) {
+      problems.push(problem(['sections', index, 'id'], `Duplicate id ${quoted(section.id)}`));
+    }
+    seen.add(section.id);
+    if (index > 0 && section.title === undefined) {
+      problems.push(
+        problem(
+          ['sections', index, 'title'],
+          'Expected a title: only the first section may be untitled',
+        ),
+      );
+    }
+  });
+  return problems.length === 0 ? parsed : { ok: false, problems };
+}
+
+type ListResult<T> = {
+  items: T[];
+  problems: DataProblem[];
+  /** Ids of entries left out for their faults, so what refers to them can say why. */
+  rejectedIds: Set<string>;
+};
+
+/**
+ * Parses a list entry by entry: an entry with a fault (against its schema, a duplicate id, or
+ * what `check` finds) is left out with its problems, and the rest are kept.
+ */
+function parseEach<S extends z.ZodMiniType<{ id: string }>>(
+  json: unknown,
+  key: string,
+  schema: S,
+  check: (item: z.output<S>, at: Path) => DataProblem[],
+): ListResult<z.output<S>> {
+  const result: ListResult<z.output<S>> = { items: [], problems: [], rejectedIds: new Set() };
+  const list = parseWith(z.array(z.unknown()), json, [key]);
+  if (!list.ok) return { ...result, problems: list.problems };
+  const seen = new Set<string>();
+  list.value.forEach((entry, index) => {
+    const at = [key, index];
+    const parsed = parseWith(schema, entry, at);
+    const problems = parsed.ok ? check(parsed.value, at) : parsed.problems;
+    if (parsed.ok && seen.has(parsed.value.id)) {
+      problems.unshift(problem([...at, 'id'], `Duplicate id ${quoted(parsed.value.id)}`));
+    }
+    if (problems.length === 0 && parsed.ok) {
+      seen.add(parsed.value.id);
+      result.items.push(parsed.value);
+      return;
+    }
+    result.problems.push(...problems);
+    const id = own(entry, 'id');
+    if (typeof id === 'string' && !seen.has(id)) result.rejectedIds.add(id);
+  });
+  return result;
+}
+
+function parseParticipants(json: unknown, sections: Section[] | undefined) {
+  const bodyText = sections
+    ?.flatMap((section) => [section.title ?? '', ...section.paragraphs])
+    .join('\n');
+  return parseEach(json, 'participants', ParticipantSchema, (participant: Participant, at) => {
+    const problems: DataProblem[] = [];
+    if (participant.group === 'delegation' && participant.side === undefined) {
+      problems.push(problem([...at, 'side'], 'Expected a side for a member of a delegation'));
+    }
+    if (bodyText === undefined) return problems;
+    participant.mentions.forEach((phrase, mentionIndex) => {
+      if (!bodyText.includes(phrase)) {
+        problems.push(
+          problem(
+            [...at, 'mentions', mentionIndex],
+            `Phrase ${quoted(phrase)} does not appear in the text`,
+          ),
+        );
+      }
+    });
+    return problems;
+  });
+}
+
+function parseQuotes(
+  json: unknown,
+  sections: Section[] | undefined,
+  participants: ListResult<Participant>,
+) {
+  const speakerIds = new Set(participants.items.map((participant) => participant.id));
+  const sectionsById = new Map(sections?.map((section) => [section.id, section]));
+  return parseEach(json, 'quotes', QuoteSchema, (quote: Quote, at) => {
+    const problems: DataProblem[] = [];
+    if (participants.rejectedIds.has(quote.speakerId)) {
+      problems.push(
+        problem(
+          [...at, 'speakerId'],
+          `Speaker ${quoted(quote.speakerId)} is left out because of the errors in their entry in participants`,
+        ),
+      );
+    } else if (!speakerIds.has(quote.speakerId)) {
+      problems.push(
+        problem(
+          [...at, 'speakerId'],
+          `Unknown speaker ${quoted(quote.speakerId)}: expected the id of a participant`,
+        ),
+      );
+    }
+    if (sections === undefined) return problems;
+    const section = sectionsById.get(quote.sectionId);
+    if (section === undefined) {
+      problems.push(
+        problem(
+          [...at, 'sectionId'],
+          `Unknown section ${quoted(quote.sectionId)}: expected the id of a section`,
+        ),
+      );
+      return problems;
+    }
+    const paragraph = section.paragraphs[quote.paragraph];
+    if (paragraph === undefined) {
+      problems.push(
+        problem(
+          [...at, 'paragraph'],
+          `Section ${quoted(section.id)} has no paragraph ${quote.paragraph} (it has ${section.paragraphs.length}, counted from 0)`,
+        ),
+      );
+    } else if (!paragraph.includes(quote.text)) {
+      problems.push(
+        problem(
+          [...at, 'text'],
+          `Quote does not appear word for word in paragraph ${quote.paragraph} of section ${quoted(section.id)}`,
+        ),
+      );
+    }
+    return problems;
+  });
+}
+
+/**
+ * Validates a story file for reading; never throws for bad input. The story's own fields and its
+ * sections must be sound, or there is nothing to read. A faulty participant or quote is left out
+ * and its problems kept in `regionProblems`, so that panel can say so while the text still reads.
+ */
+export function readArticle(json: unknown): ParseResult<ReadableArticle> {
+  const head = parseWith(ArticleHeadSchema, json);
+  // Not an object at all: the one problem at the root says it all.
+  if (!head.ok && !isRecord(json)) return head;
+  const sections = parseSections(own(json, 'sections'));
+  const knownSections = sections.ok ? sections.value : undefined;
+  const participants = parseParticipants(own(json, 'participants'), knownSections);
+  const quotes = parseQuotes(own(json, 'quotes'), knownSections, participants);
+  if (!head.ok || !sections.ok) {
+    return {
+      ok: false,
+      problems: [
+        ...(head.ok ? [] : head.problems),
+        ...(sections.ok ? [] : sections.problems),
+        ...participants.problems,
+        ...quotes.problems,
+      ],
+    };
+  }
+  return {
+    ok: true,
+    value: {
+      article: {
+        ...head.value,
+        sections: sections.value,
+        participants: participants.items,
+        quotes: quotes.items,
+      },
+      regionProblems: { participants: participants.problems, quotes: quotes.problems },
+    },
+  };
+}
+
+/**
+ * Validates a story file as its editor must leave it, with every problem an error (what
+ * `npm run validate` runs); never throws for bad input.
+ */
 export function parseArticle(json: unknown): ParseResult<Article> {
-  return parseWith(ArticleSchema, json);
+  const result = readArticle(json);
+  if (!result.ok) return result;
+  const { article, regionProblems } = result.value;
+  const problems = [...regionProblems.participants, ...regionProblems.quotes];
+  return problems.length === 0 ? { ok: true, value: article } : { ok: false, problems };
 }
 
 /** Validates the story index's JSON; never throws for bad input. */

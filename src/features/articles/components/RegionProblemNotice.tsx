@@ -1,0 +1,26 @@
+import type { DataProblem } from '../../../lib/validation';
+import { DataProblemReport } from './DataProblemReport';
+import styles from './RegionProblemNotice.module.css';
+
+type Props = {
+  /** What was left out, as the reader would name it: "participants", "quotes". */
+  what: string;
+  problems: DataProblem[];
+};
+
+/**
+ * Says inside a panel that some of it was left out for errors in the story file, and which
+ * fields, while the rest of the story still reads. Nothing when there were no errors.
+ */
+export function RegionProblemNotice({ what, problems }: Props) {
+  if (problems.length === 0) return null;
+  return (
+    <div className={styles.notice} role="note" aria-label={`Some ${what} are missing`}>
+      <p className={styles.summary}>
+        Some {what} can’t be shown: the story file has errors here. The rest of the story is
+        unaffected.
+      </p>
+      <DataProblemReport problems={problems} />
+    </div>
+  );
+}
