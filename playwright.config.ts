@@ -31,6 +31,8 @@ export default defineConfig({
     actionTimeout: 20_000,
     navigationTimeout: 45_000,
     trace: 'retain-on-failure',
+    // A service worker answers requests page.route() cannot see; the offline tests allow it.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
   },
   projects: [
@@ -58,12 +60,15 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The production bundle, served the way a static host serves an SPA (index.html fallback).
-    command: `npx vite build --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
+    // The production build, prerendered, served the way a plain static host serves files: no
+    // SPA fallback, unknown paths get 404.html.
+    command: `npx tsx scripts/build.ts --outDir ${OUT_DIR} && npx tsx scripts/serve.ts --dir ${OUT_DIR} --port ${PORT}`,
     url: BASE_URL,
+    // Canonical and link-preview URLs name the origin the tests serve from.
+    env: { SITE_ORIGIN: BASE_URL },
     // Always test this checkout's fresh build, never a server left running by someone else.
     reuseExistingServer: false,
-    timeout: 240_000,
+    timeout: 300_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -1,25 +1,44 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { HydrationBoundary, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 
+import { readPrerenderedState } from './app/prerenderedState';
 import { createQueryClient } from './app/queryClient';
 import { createRoutes } from './app/routes';
+import { registerServiceWorker } from './app/serviceWorker';
 import './styles/global.css';
 
 // useArticleTarget scrolls to the linked section on every navigation, Back/Forward included; the
 // browser's own restoration would run after it and put the section off-screen.
 history.scrollRestoration = 'manual';
 
-const queryClient = createQueryClient();
-const router = createBrowserRouter(createRoutes(queryClient));
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
+const prerendered = readPrerenderedState();
+const queryClient = createQueryClient();
+const router = createBrowserRouter(
+  createRoutes(queryClient),
+  prerendered ? { hydrationData: prerendered.router } : {},
+);
+
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <HydrationBoundary state={prerendered?.queries}>
+        <RouterProvider router={router} />
+      </HydrationBoundary>
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+if (prerendered) {
+  hydrateRoot(root, app);
+} else {
+  // 404.html and the offline shell were rendered for another path (or none): start afresh.
+  root.replaceChildren();
+  createRoot(root).render(app);
+}
+
+if (import.meta.env.PROD) registerServiceWorker({ keepPage: prerendered !== undefined });

@@ -18,6 +18,12 @@ function formatOffset(minutes: number): string {
   return `UTC${sign}${hours}:${rest}`;
 }
 
+/**
+ * How prerendered pages write times: a fixed locale and UTC, the same on every build machine, so
+ * the browser hydrates the same text before switching to the reader's own zone.
+ */
+export const PRERENDER_DATE_FORMAT = { locale: 'en-GB', timeZone: 'UTC' } as const;
+
 export type FormattedInstant = {
   /** In the reader's own time zone and locale, with the zone named. */
   local: string;

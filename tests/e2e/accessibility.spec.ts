@@ -4,9 +4,10 @@ import {
   HEADLINE,
   RAIL_FROM_PX,
   STORY_JSON,
-  STORY_PATH,
   expectLandedOnSection,
   expectNoAxeViolations,
+  expectNoFileFor,
+  followStoryLink,
   openPanel,
   openStory,
   recordCurrentMarks,
@@ -56,12 +57,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
     });
 
-    test('the error page', async ({ page, problems }) => {
+    test('the error page', async ({ page, problems, hasTouch }) => {
       await page.route(`**${STORY_JSON}`, (route) =>
         route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' }),
       );
       problems.expect({ url: STORY_JSON, status: 500, reason: 'the test injects a 500' });
-      await page.goto(STORY_PATH);
+      await followStoryLink(page, hasTouch);
       await expect(
         page.getByRole('heading', { level: 1, name: 'We couldn’t load the story' }),
       ).toBeVisible({ timeout: 30_000 });
@@ -74,6 +75,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         status: 404,
         reason: 'the story file does not exist',
       });
+      expectNoFileFor(problems, '/articles/no-such-story');
+      expectNoFileFor(problems, '/no/such/page');
       await page.goto('/articles/no-such-story');
       await expect(page.getByRole('heading', { level: 1, name: 'Story not found' })).toBeVisible();
       await expectNoAxeViolations(page, `story not found (${colorScheme})`);

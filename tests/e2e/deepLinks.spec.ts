@@ -4,6 +4,7 @@ import {
   HEADLINE,
   STORY_PATH,
   expectLandedOnSection,
+  expectNoFileFor,
   expectStory,
   expectSections,
   openStory,
@@ -53,7 +54,8 @@ test.describe('section deep links', () => {
     await expectLandedOnSection(page, 'russian-demands-spark-frustration');
   });
 
-  test('section ids in links are matched whatever their case', async ({ page }) => {
+  test('section ids in links are matched whatever their case', async ({ page, problems }) => {
+    expectNoFileFor(problems, sectionPath('Turkish-Officials-Present'));
     await recordCurrentMarks(page);
     await page.goto(sectionPath('Turkish-Officials-Present'));
     await expectLandedOnSection(page, 'turkish-officials-present');
@@ -131,7 +133,8 @@ test.describe('section deep links', () => {
     await expect(page.getByRole('status').filter({ hasText: 'has no section' })).toHaveCount(0);
   });
 
-  test('an unknown section shows the whole story with a note', async ({ page }) => {
+  test('an unknown section shows the whole story with a note', async ({ page, problems }) => {
+    expectNoFileFor(problems, sectionPath('no-such-section'));
     await page.goto(sectionPath('no-such-section'));
     await expectStory(page);
     await expect(page.getByRole('status').filter({ hasText: 'has no section' })).toHaveText(

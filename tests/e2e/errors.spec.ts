@@ -1,5 +1,13 @@
 import { expect, test } from './fixtures';
-import { HEADLINE, STORY_JSON, STORY_PATH, expectStory, press } from './story';
+import {
+  HEADLINE,
+  STORY_JSON,
+  STORY_PATH,
+  expectNoFileFor,
+  expectStory,
+  followStoryLink,
+  press,
+} from './story';
 
 test.describe('when things go wrong', () => {
   test('a server error offers Retry, and Retry brings the story', async ({
@@ -16,7 +24,7 @@ test.describe('when things go wrong', () => {
     });
     problems.expect({ url: STORY_JSON, status: 500, reason: 'the test injects a 500' });
 
-    await page.goto(STORY_PATH);
+    await followStoryLink(page, hasTouch);
     const heading = page.getByRole('heading', { level: 1, name: 'We couldn’t load the story' });
     // Transient failures are retried on their own first (twice, with back-off).
     await expect(heading).toBeVisible({ timeout: 30_000 });
@@ -37,6 +45,7 @@ test.describe('when things go wrong', () => {
       status: 404,
       reason: 'the story file does not exist',
     });
+    expectNoFileFor(problems, '/articles/no-such-story');
     await page.goto('/articles/no-such-story');
     await expect(page.getByRole('heading', { level: 1, name: 'Story not found' })).toBeVisible();
     await expect(page).toHaveTitle('Story not found · The Reader');
@@ -48,12 +57,15 @@ test.describe('when things go wrong', () => {
 
   test('a story path that cannot be a story shows "Story not found" without asking the server', async ({
     page,
+    problems,
   }) => {
+    expectNoFileFor(problems, '/articles/Not_A_Story');
     await page.goto('/articles/Not_A_Story');
     await expect(page.getByRole('heading', { level: 1, name: 'Story not found' })).toBeVisible();
   });
 
-  test('an unknown path shows "Page not found"', async ({ page }) => {
+  test('an unknown path shows "Page not found"', async ({ page, problems }) => {
+    expectNoFileFor(problems, '/no/such/page');
     await page.goto('/no/such/page');
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     await expect(page).toHaveTitle('Page not found · The Reader');

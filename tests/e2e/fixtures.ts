@@ -28,6 +28,8 @@ export type ExpectedProblem = {
   reason: string;
 };
 
+const SERVICE_WORKER_BLOCKED = 'Service Worker registration blocked by Playwright';
+
 const matchesUrl = (pattern: string | RegExp, url: string) =>
   typeof pattern === 'string' ? url.includes(pattern) : pattern.test(url);
 
@@ -52,6 +54,8 @@ export class ProblemLog {
       const type = message.type();
       if (type !== 'error' && type !== 'warning') return;
       const text = message.text();
+      // Said by Playwright itself when a test blocks service workers (the default here).
+      if (text === SERVICE_WORKER_BLOCKED) return;
       const status = /status of (\d{3})/.exec(text)?.[1];
       this.seen.push({
         kind: type === 'error' ? 'console.error' : 'console.warning',
@@ -186,6 +190,7 @@ export const test = base.extend<Fixtures>({
       locale,
       timezoneId,
       colorScheme,
+      serviceWorkers,
     },
     use,
   ) => {
@@ -201,6 +206,7 @@ export const test = base.extend<Fixtures>({
           locale,
           timezoneId,
           colorScheme,
+          serviceWorkers,
         }).filter(([, value]) => value !== undefined),
       ) as BrowserContextOptions;
       const context = await browser.newContext({ ...projectOptions, ...options });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, type ProblemLog } from './fixtures';
 
 /** The bundled story and the parts of it the journeys use. */
 export const SLUG = 'russia-ukraine-istanbul-ceasefire-talks';
@@ -54,6 +54,24 @@ export async function expectStory(page: Page): Promise<void> {
 export async function openStory(page: Page, path: string = STORY_PATH): Promise<void> {
   await page.goto(path);
   await expectStory(page);
+}
+
+/**
+ * Goes to the story from the index, so the app fetches its JSON: a direct load is prerendered and
+ * fetches nothing, which a test injecting a fault into the JSON would never see.
+ */
+export async function followStoryLink(page: Page, touch: boolean): Promise<void> {
+  await page.goto('/');
+  await press(page.getByRole('link', { name: HEADLINE }), touch);
+}
+
+/** A path with no prerendered file: the host answers 404.html (status 404) and the app takes over. */
+export function expectNoFileFor(problems: ProblemLog, path: string): void {
+  problems.expect({
+    url: path,
+    status: 404,
+    reason: 'no prerendered file: the static host answers with 404.html, which boots the app',
+  });
 }
 
 export const sectionToggle = (page: Page, id: SectionId) =>

@@ -1,4 +1,5 @@
 import { Link, Outlet, matchPath, useLocation, useNavigation } from 'react-router';
+import { OfflineNotice } from '../../components/OfflineNotice';
 import { ArticlePlaceholder } from '../../features/articles/components/ArticlePlaceholder';
 import { paths } from '../../lib/paths';
 import styles from './RootLayout.module.css';
@@ -25,6 +26,7 @@ export function RootLayout() {
           The Reader
         </Link>
       </header>
+      <OfflineNotice />
       <main id="main" tabIndex={-1} className={styles.main}>
         {loadingStory ? <ArticlePlaceholder /> : <Outlet />}
       </main>

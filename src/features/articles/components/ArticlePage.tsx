@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
+import { useHydrated } from '../../../lib/useHydrated';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
 import { useArticleRegionProblems } from '../api/getArticle';
 import type { Article } from '../model/articleSchema';
@@ -27,10 +28,12 @@ const SIDE_RAIL_QUERY = '(min-width: 64rem)';
 export function ArticlePage({ article }: Props) {
   const { sectionId } = useParams();
   const { hash } = useLocation();
+  // A server never sees the fragment: hydrate as the prerendered page was, then go to it.
+  const hydrated = useHydrated();
   const wide = useMediaQuery(SIDE_RAIL_QUERY);
   const regionProblems = useArticleRegionProblems(article.slug);
   const text = useMemo(() => buildArticleText(article), [article]);
-  const target = resolveTarget(article, text, sectionId, hash);
+  const target = resolveTarget(article, text, sectionId, hydrated ? hash : '');
   const collapsibleIds = useMemo(
     () =>
       article.sections

@@ -1,4 +1,5 @@
-import { formatInstant } from '../../../lib/dates';
+import { PRERENDER_DATE_FORMAT, formatInstant } from '../../../lib/dates';
+import { useHydrated } from '../../../lib/useHydrated';
 import styles from './PublicationDates.module.css';
 
 type Props = {
@@ -16,7 +17,11 @@ function Dated({
   iso: string;
   timeZoneLabel?: string | undefined;
 }) {
-  const { local, original } = formatInstant(iso, { originalLabel: timeZoneLabel });
+  const hydrated = useHydrated();
+  const { local, original } = formatInstant(iso, {
+    ...(hydrated ? {} : PRERENDER_DATE_FORMAT),
+    originalLabel: timeZoneLabel,
+  });
   return (
     <p className={styles.line}>
       {label} <time dateTime={iso}>{local}</time>{' '}

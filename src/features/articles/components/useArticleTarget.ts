@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
+import { useHydrated } from '../../../lib/useHydrated';
 import type { ArticleTarget } from '../model/articleText';
 
 const CURRENT = 'data-current';
@@ -33,8 +34,11 @@ export function useArticleTarget(
   const navigationType = useNavigationType();
   const handledKey = useRef<string | undefined>(undefined);
   const pending = useRef<Extract<ArticleTarget, { kind: 'place' }> | null>(null);
+  // A prerendered page hydrates with every section open; land only once the real folds apply.
+  const hydrated = useHydrated();
 
   useLayoutEffect(() => {
+    if (!hydrated) return;
     if (handledKey.current !== location.key) {
       handledKey.current = location.key;
       pending.current = target.kind === 'place' ? target : null;
@@ -59,5 +63,5 @@ export function useArticleTarget(
     element.focus({ preventScroll: true });
     // A section's mark is a brief flash; a quote or mention stays marked until the next place.
     if (!place.anchorId) window.setTimeout(() => marked?.removeAttribute(CURRENT), FLASH_MS);
-  }, [location.key, navigationType, target, reveal, isExpanded]);
+  }, [hydrated, location.key, navigationType, target, reveal, isExpanded]);
 }

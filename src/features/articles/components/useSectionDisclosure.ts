@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { z } from 'zod/mini';
 import { readStored, writeStored } from '../../../lib/storage';
+import { useHydrated } from '../../../lib/useHydrated';
 
 const StoredStates = z.record(z.string(), z.boolean());
 
@@ -35,6 +36,9 @@ export function useSectionDisclosure(
   sectionIds: readonly string[],
   initiallyRevealed?: string,
 ): SectionDisclosure {
+  // Prerendered pages show every section open (they must read without script), so hydration
+  // starts from that and the screen's default and stored choices apply right after.
+  const hydrated = useHydrated();
   const [states, setStates] = useState<Record<string, boolean>>(() => {
     const fallback = defaultExpanded();
     const stored = readStored(storageKey(slug), StoredStates) ?? {};
@@ -73,14 +77,15 @@ export function useSectionDisclosure(
   }, []);
 
   return useMemo(() => {
-    const values = sectionIds.map((id) => states[id] ?? true);
+    const isExpanded = (sectionId: string) => !hydrated || (states[sectionId] ?? true);
+    const values = sectionIds.map(isExpanded);
     return {
-      isExpanded: (sectionId: string) => states[sectionId] ?? true,
+      isExpanded,
       setExpanded,
       setAll,
       reveal,
       allExpanded: values.every(Boolean),
       allCollapsed: values.every((value) => !value),
     };
-  }, [reveal, sectionIds, setAll, setExpanded, states]);
+  }, [hydrated, reveal, sectionIds, setAll, setExpanded, states]);
 }

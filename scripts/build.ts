@@ -1,0 +1,65 @@
+/**
+ * `npm run build`: the client bundle, then a server build of the same app used to prerender
+ * every page into static HTML, then the service worker. Options:
+ *   --outDir <dir>   where to write (default dist/)
+ * Environment:
+ *   SITE_ORIGIN      the origin the site is served from, for canonical and link-preview URLs
+ *                    (default http://localhost:4173, the preview server)
+ */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { prerender, type ServerEntry } from './build/prerender';
+import { headersFile } from './build/securityHeaders';
+import { writeServiceWorker } from './build/serviceWorker';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const outDir = resolve(ROOT, values.outDir);
+
+function siteOrigin(value = 'http://localhost:4173'): string {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol) || url.origin !== value.replace(/\/$/, '')) {
+    throw new Error(`SITE_ORIGIN must be an origin like https://reader.example, not "${value}"`);
+  }
+  return url.origin;
+}
+const origin = siteOrigin(process.env.SITE_ORIGIN);
+
+const started = Date.now();
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+await build({ root: ROOT, build: { outDir, emptyOutDir: true } });
+
+// The server build is a tool of this build only; one folder per outDir, so two builds can run.
+const serverDir = join(
+  ROOT,
+  'node_modules/.cache/reader-server',
+  createHash('sha256').update(outDir).digest('hex').slice(0, 12),
+);
+await build({
+  root: ROOT,
+  logLevel: 'warn',
+  build: {
+    ssr: 'src/entry-server.tsx',
+    outDir: serverDir,
+    emptyOutDir: true,
+    sourcemap: false,
+  },
+});
+const server = (await import(
+  pathToFileURL(join(serverDir, 'entry-server.js')).href
+)) as ServerEntry;
+
+const pages = await prerender(outDir, server, origin);
+writeFileSync(join(outDir, '_headers'), headersFile());
+const precache = await writeServiceWorker(outDir);
+
+console.log(
+  `Prerendered ${pages.length} pages for ${origin}, plus 404.html and the offline shell; ` +
+    `the service worker precaches ${precache.count} files (${(precache.size / 1024).toFixed(1)} KiB). ` +
+    `Done in ${seconds()}.`,
+);

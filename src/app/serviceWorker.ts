@@ -1,0 +1,37 @@
+import { matchPath } from 'react-router';
+import { dataUrls } from '../lib/paths';
+import { OFFLINE_CACHES } from './offlineCaches';
+
+/**
+ * The page a reader arrives on loaded before the worker existed, and a prerendered story never
+ * fetched its JSON, so neither passed through the worker's caches: keep them now, so this story
+ * and every section of it open offline.
+ */
+async function keepThisPageOffline(): Promise<void> {
+  const slug = matchPath('/articles/:slug/*', window.location.pathname)?.params.slug;
+  const pages = await caches.open(OFFLINE_CACHES.pages);
+  await pages.add(window.location.pathname);
+  if (slug) {
+    const stories = await caches.open(OFFLINE_CACHES.stories);
+    await stories.add(dataUrls.article(slug));
+  }
+}
+
+/**
+ * Registers the service worker the build writes (scripts/build/serviceWorker.ts), after the page
+ * has loaded so it never competes with the story for bandwidth. `keepPage` when the page is a
+ * real prerendered one (not 404.html or the offline shell standing in for another path).
+ */
+export function registerServiceWorker({ keepPage }: { keepPage: boolean }): void {
+  if (!('serviceWorker' in navigator)) return;
+  window.addEventListener('load', () => {
+    navigator.serviceWorker
+      .register(`${import.meta.env.BASE_URL}sw.js`)
+      .then(() => navigator.serviceWorker.ready)
+      .then(() => (keepPage ? keepThisPageOffline() : undefined))
+      .catch((error: unknown) => {
+        // Reading still works without it; only offline reading is lost.
+        console.warn('Offline reading is not available:', error);
+      });
+  });
+}
