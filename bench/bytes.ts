@@ -7,18 +7,18 @@ export type FileSize = { path: string; raw: number; gzip: number };
 export type SizeGroup = { files: FileSize[]; raw: number; gzip: number };
 
 export type BytesReport = {
-  /** dist/index.html itself */
+  /** The story's prerendered page, dist/articles/<slug>/index.html, its data included */
   document: FileSize;
-  /** JS the first page load asks for: index.html's script tags and module preloads */
+  /** JS the first page load asks for: the page's script tags and module preloads */
   initialJs: SizeGroup;
-  /** CSS the first page load asks for: index.html's stylesheets */
+  /** CSS the first page load asks for: the page's stylesheets */
   initialCss: SizeGroup;
   /** Every JS file in dist/assets, lazy chunks included */
   allJs: SizeGroup;
   allCss: SizeGroup;
-  /** The story's JSON, which the reader fetches before it can show any text */
+  /** The story's JSON: fetched only when a reader navigates to it, since the page embeds it */
   articleJson: FileSize;
-  /** document + initial JS + initial CSS + story JSON */
+  /** document + initial JS + initial CSS: what a first visit to the story downloads */
   readerTotal: { raw: number; gzip: number };
   floor: FileSize;
 };
@@ -84,7 +84,7 @@ export async function measureBytes(options: {
 }): Promise<BytesReport> {
   const { dist } = options;
   const read = async (path: string) => sizeOf(relative(dist, path), await readFile(path));
-  const indexPath = join(dist, 'index.html');
+  const indexPath = join(dist, 'articles', options.articleSlug, 'index.html');
   const indexHtml = await readFile(indexPath, 'utf8');
   const initial = initialAssets(indexHtml);
   const local = (url: string) => join(dist, url.replace(/^\/+/, ''));
@@ -105,8 +105,8 @@ export async function measureBytes(options: {
     allCss: await ofKind('.css'),
     articleJson,
     readerTotal: {
-      raw: document.raw + initialJs.raw + initialCss.raw + articleJson.raw,
-      gzip: document.gzip + initialJs.gzip + initialCss.gzip + articleJson.gzip,
+      raw: document.raw + initialJs.raw + initialCss.raw,
+      gzip: document.gzip + initialJs.gzip + initialCss.gzip,
     },
     floor: sizeOf('(floor page)', Buffer.from(options.floorHtml)),
   };

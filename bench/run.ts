@@ -75,16 +75,17 @@ class Cleanup {
 }
 
 function runBuild(): Promise<void> {
-  log('building: vite build');
+  log('building: scripts/build.ts (client, prerendered pages, service worker)');
   return new Promise((resolve, reject) => {
     // The build's own output goes to stderr, keeping stdout for the tables.
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
-      cwd: ROOT,
-      stdio: ['ignore', 2, 2],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build.ts')],
+      { cwd: ROOT, stdio: ['ignore', 2, 2] },
+    );
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`vite build took over ${BUILD_TIMEOUT_MS / 1000} s`));
+      reject(new Error(`the build took over ${BUILD_TIMEOUT_MS / 1000} s`));
     }, BUILD_TIMEOUT_MS);
     child.once('error', (error) => {
       clearTimeout(timer);
@@ -93,7 +94,7 @@ function runBuild(): Promise<void> {
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve();
-      else reject(new Error(`vite build failed (${signal ?? `exit code ${code}`})`));
+      else reject(new Error(`the build failed (${signal ?? `exit code ${code}`})`));
     });
   });
 }

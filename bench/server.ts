@@ -44,7 +44,7 @@ type Prepared = { raw: Buffer; gzip: Buffer | null; contentType: string };
 /**
  * Serves `root` (the built app) and a few in-memory files on loopback, the way a static host
  * would: gzip for text, long caching for hashed assets, and index.html for any path that is not
- * a file (the SPA's client-side routes). Bodies are read and compressed once, then reused, so
+ * a file (a page the build did not prerender). Bodies are read and compressed once, then reused, so
  * the server adds as little CPU noise as possible to the measurements.
  */
 export async function startServer(options: {
@@ -137,10 +137,10 @@ export async function startServer(options: {
       );
     }
 
-    // A client-side route (no extension, or a browser asking for a page) gets the app shell.
+    // A page that was not prerendered (the scale story) gets the app shell, which renders it.
     const wantsPage = /\btext\/html\b/.test(String(request.headers.accept ?? ''));
     if (extname(pathname) === '' || wantsPage) {
-      const shell = join(root, 'index.html');
+      const shell = join(root, 'shell.html');
       const prepared =
         cache.get(shell) ?? prepare(shell, await readFile(shell), contentTypeFor(shell));
       return send(request, response, prepared, 'no-cache');
