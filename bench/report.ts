@@ -220,7 +220,8 @@ export function evaluateTargets(input: {
       {
         target: 'CLS 0',
         page,
-        measured: formatNumber(m?.cls ?? null, 3),
+        // Enough digits that a tiny shift does not read as 0.000 next to "misses".
+        measured: formatNumber(m?.cls ?? null, 5),
         status: status(m?.cls === null || m?.cls === undefined ? null : m.cls === 0),
       },
       {

@@ -59,6 +59,26 @@ test.describe('layout', () => {
   );
 
   test(
+    'beside a taller side column, the text keeps its own spacing',
+    { tag: '@desktop-only' },
+    async ({ page }) => {
+      await openStory(page);
+      // Seen once: the text column's rows stretched to the rail's height, so "Expand all"
+      // grew to 160 px and the header split apart.
+      const button = await page.getByRole('button', { name: 'Expand all' }).boundingBox();
+      expect(button!.height).toBeLessThanOrEqual(56);
+      const headline = await page.getByRole('heading', { level: 1, name: HEADLINE }).boundingBox();
+      const standfirst = await page
+        .getByText(
+          'Although the dialogue was seen as a breakthrough in itself, the one-hour session ended without major progress.',
+          { exact: true },
+        )
+        .boundingBox();
+      expect(standfirst!.y - (headline!.y + headline!.height)).toBeLessThan(64);
+    },
+  );
+
+  test(
     'below 64rem, "Story tools" opens each panel as a modal dialog',
     { tag: '@phone-only' },
     async ({ page, hasTouch }) => {
