@@ -1,21 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../renderWithProviders';
-import { SLUG, articleJson, jsonResponse, stubServer } from '../fakeServer';
+import { SLUG, articleJson, inTurn, jsonResponse, stubServer } from '../fakeServer';
 
 const ARTICLE_URL = `/articles/${SLUG}.json`;
 const HEADLINE = 'Russia and Ukraine Hold First Ceasefire Talks in Years, But No Breakthrough';
-
-/** Answers with each reply in turn, then keeps giving the last one. */
-function inTurn(...replies: (() => Response | Promise<Response>)[]) {
-  let call = 0;
-  return () => {
-    const reply = replies[Math.min(call, replies.length - 1)];
-    call += 1;
-    if (reply === undefined) throw new Error('inTurn needs at least one reply');
-    return reply();
-  };
-}
 
 const ok = () => jsonResponse(articleJson());
 

@@ -57,6 +57,52 @@ describe('validateStoryFiles', () => {
     ]);
   });
 
+  it('reports faults the reader would only leave out of a panel as errors all the same', () => {
+    const broken = articleJson();
+    Object.assign(broken.participants[8]!, { role: 42 });
+    broken.quotes[0]!.sectionId = 'closing';
+
+    expect(validateStoryFiles({ ...realFiles(), [ARTICLE_FILE]: JSON.stringify(broken) })).toEqual([
+      {
+        file: ARTICLE_FILE,
+        path: 'participants[8].role',
+        message: 'Invalid input: expected string, received number',
+      },
+      {
+        file: ARTICLE_FILE,
+        path: 'quotes[0].sectionId',
+        message: 'Unknown section "closing": expected the id of a section',
+      },
+      {
+        file: ARTICLE_FILE,
+        path: 'quotes[1].speakerId',
+        message:
+          'Speaker "tammy-bruce" is left out because of the errors in their entry in participants',
+      },
+      {
+        file: ARTICLE_FILE,
+        path: 'quotes[2].speakerId',
+        message:
+          'Speaker "tammy-bruce" is left out because of the errors in their entry in participants',
+      },
+    ]);
+  });
+
+  it('reports a file too large for the reader to open', () => {
+    const huge = articleJson();
+    huge.sections[0]!.paragraphs.push('word '.repeat(200_000));
+    const text = JSON.stringify(huge);
+
+    // Only that: the index still lists an existing file, and the file itself is not read.
+    expect(validateStoryFiles({ ...realFiles(), [ARTICLE_FILE]: text })).toEqual([
+      {
+        file: ARTICLE_FILE,
+        path: '(root)',
+        message: `Too large: ${text.length} characters, and the reader refuses files over 1000000`,
+      },
+    ]);
+  });
+
   it('reports an index that is not valid against its schema', () => {
     const index = realIndex();
     index.articles.push({ ...index.articles[0] });

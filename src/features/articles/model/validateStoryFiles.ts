@@ -1,3 +1,4 @@
+import { MAX_RESPONSE_CHARS } from '../../../lib/fetchJson';
 import type { DataProblem } from '../../../lib/validation';
 import type { Article, ArticleIndex } from './articleSchema';
 import { parseArticle, parseArticleIndex } from './parseArticle';
@@ -30,6 +31,14 @@ export function validateStoryFiles(files: Record<string, string>): FileProblem[]
   let index: ArticleIndex | undefined;
 
   for (const [file, text] of Object.entries(files)) {
+    if (text.length > MAX_RESPONSE_CHARS) {
+      problems.push({
+        file,
+        path: '(root)',
+        message: `Too large: ${text.length} characters, and the reader refuses files over ${MAX_RESPONSE_CHARS}`,
+      });
+      continue;
+    }
     const parsed = parseJson(file, text);
     if (!parsed.ok) {
       problems.push(parsed.problem);
