@@ -9,14 +9,17 @@ const OFFLINE_NOTE = /You’re offline/;
 
 /** Waits until the worker controls the page and has kept the story for offline reading. */
 async function waitUntilKeptOffline(page: Page): Promise<void> {
-  await page.waitForFunction(
-    async (storyJson) => {
-      if (!navigator.serviceWorker.controller) return false;
-      return (await caches.match(storyJson)) !== undefined;
-    },
-    STORY_JSON,
-    { timeout: 60_000 },
-  );
+  // page.evaluate awaits the page's promise; waitForFunction would take the promise as truthy.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (storyJson) => {
+          if (!navigator.serviceWorker.controller) return 'no worker in control yet';
+          return (await caches.match(storyJson)) === undefined ? 'story not kept yet' : 'kept';
+        }, STORY_JSON),
+      { timeout: 60_000 },
+    )
+    .toBe('kept');
 }
 
 test.describe('reading offline', () => {
