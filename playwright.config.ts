@@ -5,10 +5,10 @@ import { chromiumLaunchOptions } from './tests/e2e/chromium';
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 const BASE_URL = `http://localhost:${PORT}`;
 /**
- * The suite builds into its own folder, so it never serves a `dist/` that someone else (the
- * bench, `npm run build`) is rewriting mid-run. node_modules/.cache is ignored by git and lint.
+ * The suite builds into its own folder (one per port), so it never serves a `dist/` that someone
+ * else (the bench, `npm run build`, a run on another port) is rewriting mid-run. node_modules/.cache is ignored by git and lint.
  */
-const OUT_DIR = 'node_modules/.cache/reader-e2e/dist';
+const OUT_DIR = `node_modules/.cache/reader-e2e/${PORT}/dist`;
 
 export default defineConfig({
   testDir: 'tests/e2e',

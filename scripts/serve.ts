@@ -20,12 +20,13 @@ const dir = resolve(import.meta.dirname, '..', values.dir);
 const port = Number(values.port);
 
 const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
-const notFoundPage = () => readFileSync(join(dir, '404.html'));
+// Read once: a build rewriting the folder later must not take the server down.
+const notFoundPage = readFileSync(join(dir, '404.html'));
 
 createServer((request, response) => {
   files(request, response, () => {
     response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(request.method === 'HEAD' ? undefined : notFoundPage());
+    response.end(request.method === 'HEAD' ? undefined : notFoundPage);
   });
 })
   .on('error', (error) => {
