@@ -13,6 +13,8 @@ const OUT_DIR = `node_modules/.cache/reader-e2e/${PORT}/dist`;
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // Per port, like the build: a second run must not wipe this run's traces mid-test.
+  outputDir: `test-results/${PORT}`,
   // Two shared, noisy cores: one browser per core at most, and time limits that allow for load.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: true,
