@@ -1,4 +1,5 @@
-import bundledArticle from '../public/articles/russia-ukraine-istanbul-ceasefire-talks.json';
+// The attribute lets Playwright's loader take the JSON module too.
+import bundledArticle from '../public/articles/russia-ukraine-istanbul-ceasefire-talks.json' with { type: 'json' };
 
 /**
  * A valid story whose every text field carries markup, event handlers and script URLs: shared by
