@@ -1,6 +1,6 @@
 import bundledStory from '../../public/articles/russia-ukraine-istanbul-ceasefire-talks.json' with { type: 'json' };
 import { expect, test } from './fixtures';
-import { FIRST_RENDER_MS, expectUnprerenderedPath, press } from './story';
+import { FIRST_RENDER_MS, expectNoFileFor, press } from './story';
 
 // A worker could answer requests before page.route sees them.
 test.use({ serviceWorkers: 'block' });
@@ -15,7 +15,7 @@ const COULD_NOT_LOAD = { level: 1, name: 'We couldn’t load the story' } as con
 
 // The viewport changes nothing in how a request fails, so these run once, on the desktop.
 test.describe('network faults @desktop-only', () => {
-  test.beforeEach(({ problems }) => expectUnprerenderedPath(problems, PATH));
+  test.beforeEach(({ problems }) => expectNoFileFor(problems, PATH));
 
   test('a slow answer shows the placeholder, then the story', async ({ page }) => {
     await page.route(`**${JSON_PATH}`, async (route) => {

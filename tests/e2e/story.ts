@@ -245,15 +245,3 @@ export async function expectNoHorizontalOverflow(page: Page, label: string): Pro
     `${label} overflows sideways: ${JSON.stringify(overflow)}`,
   ).toBe(true);
 }
-
-/**
- * Declares the 404 the server gives a story path it has not prerendered: the page it sends still
- * boots the app, which then asks for the story's file. For tests that serve a made-up story.
- */
-export function expectUnprerenderedPath(problems: ProblemLog, path: string): void {
-  problems.expect({
-    url: new RegExp(`${path}$`),
-    status: 404,
-    reason: 'a path that is not prerendered is answered 404, with the app that then loads it',
-  });
-}

@@ -91,7 +91,7 @@ export const ArticleSection = memo(function ArticleSection({
             onClick={() => onToggle(section.id, !expanded)}
           >
             <Icon name="chevron" className={styles.chevron} />
-            <span>{section.title}</span>
+            <span dir="auto">{section.title}</span>
           </button>
         </h2>
         <div className={styles.tools}>
