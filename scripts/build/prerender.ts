@@ -42,10 +42,14 @@ function fillTemplate(template: string, parts: { head: string; body: string }): 
   if (!template.includes(ROOT_ELEMENT) || !HEAD_MARKERS.test(template)) {
     throw new Error(`index.html lost its ${ROOT_ELEMENT} or <!--page-head--> markers`);
   }
+  // Replacer functions, not strings: a story's `$&` or `$'` must not be read as a pattern.
   return template
-    .replace(CSP_MARKER, `<meta http-equiv="Content-Security-Policy" content="${META_CSP}" />`)
-    .replace(HEAD_MARKERS, parts.head)
-    .replace(ROOT_ELEMENT, `<div id="root">${parts.body}</div>`);
+    .replace(
+      CSP_MARKER,
+      () => `<meta http-equiv="Content-Security-Policy" content="${META_CSP}" />`,
+    )
+    .replace(HEAD_MARKERS, () => parts.head)
+    .replace(ROOT_ELEMENT, () => `<div id="root">${parts.body}</div>`);
 }
 
 function pageHtml(
@@ -59,7 +63,8 @@ function pageHtml(
     body: page.html,
   }).replace(
     '</body>',
-    `<script type="application/json" id="${stateElementId}">${serialize(page.state)}</script>\n  </body>`,
+    () =>
+      `<script type="application/json" id="${stateElementId}">${serialize(page.state)}</script>\n  </body>`,
   );
 }
 
