@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/e2e/chromium';
+import { chromiumLaunchOptions } from './scripts/chromium';
 
 /** E2E_PORT lets two checkouts run the suite side by side; strictPort makes a clash loud. */
 const PORT = Number(process.env.E2E_PORT ?? 4317);

@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium';
 import { median } from './stats';
 
 export type LighthouseSample = {

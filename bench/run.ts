@@ -10,7 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../src/features/articles/model/parseArticle';
-import { chromiumPath } from '../tests/e2e/chromium';
+import { chromiumPath } from '../scripts/chromium';
 import { parseArgs, USAGE, type BenchOptions } from './args';
 import { measureBytes, sizeOf, type BytesReport } from './bytes';
 import { renderFloorHtml } from './floor';

@@ -6,7 +6,7 @@ import {
   type Locator,
   type Page,
 } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/e2e/chromium';
+import { chromiumLaunchOptions } from '../scripts/chromium';
 import { pageProbeScript } from './pageProbe';
 import { median } from './stats';
 

@@ -3,7 +3,7 @@
  * Debian's Chromium, for looking at the layout at phone and desktop widths.
  */
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/e2e/chromium';
+import { chromiumLaunchOptions } from './chromium';
 
 const [
   url = 'http://localhost:5173/',
