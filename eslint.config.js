@@ -6,6 +6,15 @@ import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** The build/browser line: what runs in a reader's browser never imports what runs in Node. */
+const nodeCode = {
+  group: ['**/scripts/**', '**/bench/**', '**/tests/**', 'node:*'],
+  message: 'Browser code (src/) must not import build, bench, test or Node code.',
+};
+const restrictImports = (...patterns) => ({
+  'no-restricted-imports': ['error', { patterns: [nodeCode, ...patterns] }],
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -21,12 +30,22 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // The browser's globals in the app, Node's in the build, tools and bench; tests run both.
+  { files: ['src/**'], languageOptions: { globals: globals.browser } },
+  {
+    files: ['scripts/**', 'bench/**', '*.{js,ts}', 'tests/e2e/**'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['tests/*.{ts,tsx}', 'tests/unit/**', 'tests/component/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  { files: ['src/**'], rules: restrictImports() },
   {
     // Not tests/e2e: Playwright fixtures call `use`, which is not React's.
     files: ['src/**/*.{ts,tsx}', 'tests/component/**/*.{ts,tsx}', 'tests/*.{ts,tsx}'],
@@ -46,29 +65,16 @@ export default tseslint.config(
   {
     // Shared code never imports a feature: features depend on it, not the other way round.
     files: ['src/lib/**', 'src/components/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/features/**', '**/app/**'],
-              message: 'Shared code must not import features or the app.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: restrictImports({
+      group: ['**/features/**', '**/app/**'],
+      message: 'Shared code must not import features or the app.',
+    }),
   },
   {
     files: ['src/features/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [{ group: ['**/app/**'], message: 'Features must not import the app layer.' }],
-        },
-      ],
-    },
+    rules: restrictImports({
+      group: ['**/app/**'],
+      message: 'Features must not import the app layer.',
+    }),
   },
 );

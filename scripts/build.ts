@@ -44,19 +44,20 @@ await build({
   root: ROOT,
   logLevel: 'warn',
   build: {
-    ssr: 'src/entry-server.tsx',
+    ssr: 'scripts/build/renderPage.tsx',
     outDir: serverDir,
     emptyOutDir: true,
     sourcemap: false,
   },
 });
-const server = (await import(
-  pathToFileURL(join(serverDir, 'entry-server.js')).href
-)) as ServerEntry;
+const server = (await import(pathToFileURL(join(serverDir, 'renderPage.js')).href)) as ServerEntry;
 
 const pages = await prerender(outDir, server, origin);
 writeFileSync(join(outDir, '_headers'), headersFile());
-const precache = await writeServiceWorker(outDir);
+const precache = await writeServiceWorker(
+  outDir,
+  server.pageRoutes.map((route) => route.pattern),
+);
 
 console.log(
   `Prerendered ${pages.length} pages for ${origin}, plus 404.html and the offline shell; ` +

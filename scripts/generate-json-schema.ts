@@ -1,10 +1,7 @@
 /** `npm run schema`: writes the JSON Schemas editors use into public/schema. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  generateJsonSchemas,
-  serialiseJsonSchema,
-} from '../src/features/articles/model/jsonSchemas';
+import { generateJsonSchemas, serialiseJsonSchema } from './articles/jsonSchemas';
 
 const folder = join(import.meta.dirname, '..', 'public', 'schema');
 mkdirSync(folder, { recursive: true });

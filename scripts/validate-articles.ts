@@ -1,7 +1,7 @@
-/** `npm run validate`: checks every story file in public/articles and prints one line per problem. */
+/** `npm run validate`: checks every article file in public/articles and prints one line per problem. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateStoryFiles } from '../src/features/articles/model/validateStoryFiles';
+import { validateArticleFiles } from './articles/validateArticleFiles';
 
 const folder = join(import.meta.dirname, '..', 'public', 'articles');
 const files = Object.fromEntries(
@@ -10,7 +10,7 @@ const files = Object.fromEntries(
     .map((name) => [name, readFileSync(join(folder, name), 'utf8')]),
 );
 
-const problems = validateStoryFiles(files);
+const problems = validateArticleFiles(files);
 for (const problem of problems) {
   console.error(`public/articles/${problem.file}: ${problem.path}: ${problem.message}`);
 }

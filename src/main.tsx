@@ -5,21 +5,22 @@ import { RouterProvider, createBrowserRouter } from 'react-router';
 
 import { readPrerenderedState } from './app/prerenderedState';
 import { createQueryClient } from './app/queryClient';
-import { createRoutes } from './app/routes';
+import { createRoutes } from './app/routeTree';
 import { registerServiceWorker } from './app/serviceWorker';
+import { elementIds } from './lib/elementIds';
 import './styles/global.css';
 
 // useArticleTarget scrolls to the linked section on every navigation, Back/Forward included; the
 // browser's own restoration would run after it and put the section off-screen.
 history.scrollRestoration = 'manual';
 
-const root = document.getElementById('root');
-if (root === null) throw new Error('index.html has no #root element');
+const root = document.getElementById(elementIds.root);
+if (root === null) throw new Error(`index.html has no #${elementIds.root} element`);
 
 const prerendered = readPrerenderedState();
 const queryClient = createQueryClient();
 const router = createBrowserRouter(
-  createRoutes(queryClient),
+  createRoutes({ queryClient }),
   prerendered ? { hydrationData: prerendered.router } : {},
 );
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 
 import { createQueryClient } from '../src/app/queryClient';
-import { createRoutes } from '../src/app/routes';
+import { createRoutes } from '../src/app/routeTree';
 
 /**
  * Renders the real app at a path: real routes, loaders, schema and components, with the app's
@@ -15,7 +15,7 @@ export function renderApp(path: string) {
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },
   });
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
+  const router = createMemoryRouter(createRoutes({ queryClient }), { initialEntries: [path] });
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>

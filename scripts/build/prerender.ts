@@ -1,13 +1,18 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type * as ServerEntryModule from '../../src/entry-server';
-import type { RenderedPage } from '../../src/entry-server';
-import { META_CSP } from './securityHeaders';
 import { OFFLINE_SHELL } from '../../src/app/offlineCaches';
+import type { Site } from '../../src/app/pageRoute';
+import type { PrerenderedState } from '../../src/app/prerenderedState';
+import { parseArticle, parseArticleIndex } from '../../src/features/articles/model/parseArticle';
+import { elementIds } from '../../src/lib/elementIds';
+import { SITE_NAME } from '../../src/lib/site';
+import type * as ServerEntryModule from './renderPage';
+import type { RenderedPage } from './renderPage';
+import { META_CSP } from './securityHeaders';
 
 export type ServerEntry = typeof ServerEntryModule;
 
-const ROOT_ELEMENT = '<div id="root"></div>';
+const ROOT_ELEMENT = `<div id="${elementIds.root}"></div>`;
 const HEAD_MARKERS = /<!--page-head-->[\s\S]*?<!--\/page-head-->/;
 const CSP_MARKER = '<!--csp-->';
 
@@ -18,10 +23,21 @@ export function fileForPath(path: string): string {
 }
 
 /**
- * Serves the build's own data files to the loaders during prerendering, so a page is rendered
- * from exactly the bytes a browser would fetch.
+ * JSON safe to place inside a `<script>` element: no `<` can close it early, whatever an
+ * article's text contains, and the line separators old parsers choke on are escaped.
  */
-function fetchFromDist(outDir: string): typeof fetch {
+export function serializeState(state: PrerenderedState): string {
+  return JSON.stringify(state)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * Answers the loaders' requests from the build's own data files, so a page is rendered from
+ * exactly the bytes a browser would fetch.
+ */
+export function fetchFromDist(outDir: string): typeof fetch {
   return (input) => {
     const url = new URL(
       input instanceof Request ? input.url : String(input),
@@ -42,29 +58,21 @@ function fillTemplate(template: string, parts: { head: string; body: string }): 
   if (!template.includes(ROOT_ELEMENT) || !HEAD_MARKERS.test(template)) {
     throw new Error(`index.html lost its ${ROOT_ELEMENT} or <!--page-head--> markers`);
   }
-  // Replacer functions, not strings: a story's `$&` or `$'` must not be read as a pattern.
+  // Replacer functions, not strings: an article's `$&` or `$'` must not be read as a pattern.
   return template
     .replace(
       CSP_MARKER,
       () => `<meta http-equiv="Content-Security-Policy" content="${META_CSP}" />`,
     )
     .replace(HEAD_MARKERS, () => parts.head)
-    .replace(ROOT_ELEMENT, () => `<div id="root">${parts.body}</div>`);
+    .replace(ROOT_ELEMENT, () => `<div id="${elementIds.root}">${parts.body}</div>`);
 }
 
-function pageHtml(
-  template: string,
-  page: RenderedPage,
-  stateElementId: string,
-  serialize: ServerEntry['serializeState'],
-): string {
-  return fillTemplate(template, {
-    head: page.head,
-    body: page.html,
-  }).replace(
+function pageHtml(template: string, page: RenderedPage): string {
+  return fillTemplate(template, { head: page.head, body: page.html }).replace(
     '</body>',
     () =>
-      `<script type="application/json" id="${stateElementId}">${serialize(page.state)}</script>\n  </body>`,
+      `<script type="application/json" id="${elementIds.state}">${serializeState(page.state)}</script>\n  </body>`,
   );
 }
 
@@ -74,12 +82,29 @@ function write(outDir: string, file: string, html: string): void {
   writeFileSync(target, html);
 }
 
-type IndexFile = { articles: { slug: string }[] };
-type StoryFile = { sections: { id: string }[] };
+/** The index and every article in the build, validated as the app would. */
+export function readSite(outDir: string): Site {
+  const readJson = (file: string): unknown => JSON.parse(readFileSync(join(outDir, file), 'utf8'));
+  const index = parseArticleIndex(readJson('articles/index.json'));
+  if (!index.ok) throw new Error(`articles/index.json: ${JSON.stringify(index.problems)}`);
+  const articles = index.value.articles.map(({ slug }) => {
+    const article = parseArticle(readJson(`articles/${slug}.json`));
+    if (!article.ok) throw new Error(`articles/${slug}.json: ${JSON.stringify(article.problems)}`);
+    return article.value;
+  });
+  return { index: index.value, articles };
+}
+
+/** Every path the routes ask to have written as a static page, each once. */
+export function pagePaths(routes: ServerEntry['pageRoutes'], site: Site): string[] {
+  return [
+    ...new Set(routes.flatMap((route) => ('prerender' in route ? route.prerender(site) : []))),
+  ];
+}
 
 /**
- * Writes a static page for the index, every story and every section, plus `404.html` and the
- * offline shell. Fails the build on any page that does not render as a 200, naming it.
+ * Writes a static page for every path the routes list, plus `404.html` and the offline shell.
+ * Fails the build on any page that does not render as a 200, naming it.
  */
 export async function prerender(
   outDir: string,
@@ -87,46 +112,26 @@ export async function prerender(
   origin: string,
 ): Promise<string[]> {
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const readJson = (file: string): unknown => JSON.parse(readFileSync(join(outDir, file), 'utf8'));
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = fetchFromDist(outDir);
-  try {
-    const written: string[] = [];
-    const render = async (path: string) => {
-      const page = await server.renderPage(path, origin);
-      if (page.status !== 200) throw new Error(`Prerendering ${path} gave a ${page.status} page`);
-      write(
-        outDir,
-        fileForPath(path),
-        pageHtml(template, page, server.STATE_ELEMENT_ID, server.serializeState),
-      );
-      written.push(path);
-    };
-
-    await render(server.paths.home());
-    // Both files rendered without error above or below, so their shape is the schema's.
-    const index = readJson('articles/index.json') as IndexFile;
-    for (const { slug } of index.articles) {
-      await render(server.paths.article(slug));
-      const story = readJson(`articles/${slug}.json`) as StoryFile;
-      for (const section of story.sections) await render(server.paths.section(slug, section.id));
-    }
-
-    // Any unknown path: a real page that says so, and boots the app, which may know better
-    // (a story added after this build, say).
-    const notFound = await server.renderPage('/404.html', origin);
-    write(outDir, '404.html', fillTemplate(template, { head: notFound.head, body: notFound.html }));
-    // Served by the service worker when offline on a page never opened: the app renders it.
-    write(
-      outDir,
-      OFFLINE_SHELL,
-      fillTemplate(template, {
-        head: '<title>The Reader</title><meta name="robots" content="noindex" />',
-        body: '',
-      }),
-    );
-    return written;
-  } finally {
-    globalThis.fetch = realFetch;
+  const send = fetchFromDist(outDir);
+  const written = pagePaths(server.pageRoutes, readSite(outDir));
+  for (const path of written) {
+    const page = await server.renderPage(path, { origin, send });
+    if (page.status !== 200) throw new Error(`Prerendering ${path} gave a ${page.status} page`);
+    write(outDir, fileForPath(path), pageHtml(template, page));
   }
+
+  // Any unknown path: a real page that says so, and boots the app, which may know better
+  // (an article added after this build, say).
+  const notFound = await server.renderPage('/404.html', { origin, send });
+  write(outDir, '404.html', fillTemplate(template, { head: notFound.head, body: notFound.html }));
+  // Served by the service worker when offline on a page never opened: the app renders it.
+  write(
+    outDir,
+    OFFLINE_SHELL,
+    fillTemplate(template, {
+      head: `<title>${SITE_NAME}</title><meta name="robots" content="noindex" />`,
+      body: '',
+    }),
+  );
+  return written;
 }

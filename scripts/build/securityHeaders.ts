@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy every page carries. Scripts, styles and data come only from the
- * site itself: no inline script, no eval. Images may come from https hosts, since a story's lead
+ * site itself: no inline script, no eval. Images may come from https hosts, since an article's lead
  * image may live on a picture desk's CDN.
  */
 const POLICY: Record<string, string> = {

@@ -1,8 +1,6 @@
 import type { DehydratedState } from '@tanstack/react-query';
 import type { HydrationState } from 'react-router';
-
-/** The `<script type="application/json">` a prerendered page carries its data in. */
-export const STATE_ELEMENT_ID = 'reader-state';
+import { elementIds } from '../lib/elementIds';
 
 /** What a prerendered page hands the browser so it hydrates without fetching again. */
 export type PrerenderedState = {
@@ -11,17 +9,6 @@ export type PrerenderedState = {
   router: HydrationState;
   queries: DehydratedState;
 };
-
-/**
- * JSON safe to place inside a `<script>` element: no `<` can close it early, whatever a story's
- * text contains, and the line separators old parsers choke on are escaped.
- */
-export function serializeState(state: PrerenderedState): string {
-  return JSON.stringify(state)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
 
 const withoutTrailingSlash = (path: string) => (path.length > 1 ? path.replace(/\/+$/, '') : path);
 
@@ -32,9 +19,9 @@ const withoutTrailingSlash = (path: string) => (path.length > 1 ? path.replace(/
 export function readPrerenderedState(
   pathname: string = window.location.pathname,
 ): PrerenderedState | undefined {
-  const text = document.getElementById(STATE_ELEMENT_ID)?.textContent;
+  const text = document.getElementById(elementIds.state)?.textContent;
   if (!text) return undefined;
-  // Written by our own build from validated stories (scripts/build), so it is trusted here.
+  // Written by our own build from validated articles (scripts/build), so it is trusted here.
   const state = JSON.parse(text) as PrerenderedState;
   if (withoutTrailingSlash(state.path) !== withoutTrailingSlash(pathname)) return undefined;
   // The HTML was fetched just now, so the data in it is as fresh as the page.

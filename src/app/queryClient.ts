@@ -4,7 +4,7 @@ import { isTransient } from '../lib/fetchJson';
 const MAX_RETRIES = 2;
 
 /**
- * Stories change rarely, so cached data stays fresh for a while. Only failures that may pass
+ * Articles change rarely, so cached data stays fresh for a while. Only failures that may pass
  * (network, 5xx) are retried, a bounded number of times; a 404 or a bad file never is.
  */
 export function createQueryClient(): QueryClient {

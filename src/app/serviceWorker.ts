@@ -1,25 +1,26 @@
 import { matchPath } from 'react-router';
-import { dataUrls } from '../lib/paths';
+import { dataUrls, patterns } from '../lib/paths';
 import { OFFLINE_CACHES } from './offlineCaches';
 
 /**
- * The page a reader arrives on loaded before the worker existed, and a prerendered story never
- * fetched its JSON, so neither passed through the worker's caches: keep them now, so this story
+ * The page a reader arrives on loaded before the worker existed, and a prerendered article never
+ * fetched its JSON, so neither passed through the worker's caches: keep them now, so this article
  * and every section of it open offline.
  */
 async function keepThisPageOffline(): Promise<void> {
-  const slug = matchPath('/articles/:slug/*', window.location.pathname)?.params.slug;
+  const slug = matchPath({ path: patterns.article, end: false }, window.location.pathname)?.params
+    .slug;
   const pages = await caches.open(OFFLINE_CACHES.pages);
   await pages.add(window.location.pathname);
   if (slug) {
-    const stories = await caches.open(OFFLINE_CACHES.stories);
-    await stories.add(dataUrls.article(slug));
+    const articles = await caches.open(OFFLINE_CACHES.articles);
+    await articles.add(dataUrls.article(slug));
   }
 }
 
 /**
  * Registers the service worker the build writes (scripts/build/serviceWorker.ts), after the page
- * has loaded so it never competes with the story for bandwidth. `keepPage` when the page is a
+ * has loaded so it never competes with the article for bandwidth. `keepPage` when the page is a
  * real prerendered one (not 404.html or the offline shell standing in for another path).
  */
 export function registerServiceWorker({ keepPage }: { keepPage: boolean }): void {

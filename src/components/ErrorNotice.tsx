@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { elementIds } from '../lib/elementIds';
 import styles from './ErrorNotice.module.css';
 
 type Props = {
@@ -11,8 +12,8 @@ type Props = {
 /** A page-level problem told in plain words, with a way forward when there is one. */
 export function ErrorNotice({ title, children, onRetry, retrying = false }: Props) {
   return (
-    <section className={styles.notice} aria-labelledby="error-title">
-      <h1 id="error-title" className={styles.title}>
+    <section className={styles.notice} aria-labelledby={elementIds.errorTitle}>
+      <h1 id={elementIds.errorTitle} className={styles.title}>
         {title}
       </h1>
       <div className={styles.body}>{children}</div>

@@ -27,7 +27,7 @@ export const PRERENDER_DATE_FORMAT = { locale: 'en-GB', timeZone: 'UTC' } as con
 export type FormattedInstant = {
   /** In the reader's own time zone and locale, with the zone named. */
   local: string;
-  /** The wall-clock time where the story was filed, with that zone's label. */
+  /** The wall-clock time where the article was filed, with that zone's label. */
   original: string;
 };
 

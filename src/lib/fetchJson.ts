@@ -44,7 +44,7 @@ export class MalformedJsonError extends Error {
   }
 }
 
-/** The body is larger than any story should be: rendering it could freeze the page. */
+/** The body is larger than any article should be: rendering it could freeze the page. */
 export class TooLargeError extends Error {
   readonly url: string;
   /** Characters in the body, and the most this app accepts. */
@@ -74,16 +74,25 @@ export function isTransient(error: unknown): boolean {
 export const REQUEST_TIMEOUT_MS = 15_000;
 
 /**
- * The longest body accepted, in characters: about 110 times the bundled story. A 10 MB story
+ * The longest body accepted, in characters: about 110 times the bundled article. A 10 MB article
  * (10,000 sections) takes seconds to parse and far longer to render, freezing a phone.
  */
 export const MAX_RESPONSE_CHARS = 1_000_000;
+
+export type FetchOptions = {
+  signal?: AbortSignal | undefined;
+  /** Where requests go: the browser's `fetch` unless given (the build reads files from disk). */
+  fetch?: typeof fetch | undefined;
+};
 
 /**
  * Fetches a URL and returns its body as unknown JSON, turning each way of failing into a typed
  * error. The body is left untyped on purpose: callers must validate it with a schema.
  */
-export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+export async function fetchJson(
+  url: string,
+  { signal, fetch: send = fetch }: FetchOptions = {},
+): Promise<unknown> {
   // A timer of our own rather than AbortSignal.timeout, so a timeout is told apart from an abort.
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), REQUEST_TIMEOUT_MS);
@@ -97,7 +106,7 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<unkn
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
+      response = await send(url, {
         headers: { Accept: 'application/json' },
         signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal,
       });

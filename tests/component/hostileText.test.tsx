@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readArticle } from '../../src/features/articles/model/parseArticle';
 import { renderApp } from '../renderWithProviders';
 import { jsonResponse, stubServer } from '../fakeServer';
-import { FOREIGN_HOST, RAN, hostileStory, payload } from '../hostileStory';
+import { FOREIGN_HOST, RAN, hostileArticle, payload } from '../hostileArticle';
 
 const SLUG = 'xss-probe';
-const { story, fields } = hostileStory(SLUG);
+const { story, fields } = hostileArticle(SLUG);
 
 type ProbeWindow = Window & Partial<Record<typeof RAN, string[]>>;
 
@@ -24,7 +24,7 @@ describe('a story whose every text field carries markup and script URLs', () => 
 
     expect(result).toMatchObject({
       ok: true,
-      value: { regionProblems: { participants: [], quotes: [] } },
+      value: { panelProblems: { participants: [], quotes: [] } },
     });
   });
 

@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../renderWithProviders';
+import { elementIds } from '../../src/lib/elementIds';
 import { SLUG, stubServer } from '../fakeServer';
 
 const ARTICLE = `/articles/${SLUG}`;
@@ -26,14 +27,17 @@ async function openStory(path = ARTICLE) {
 }
 
 const toggle = (name: string) => screen.getByRole('button', { name });
-const sectionText = (id: string) => document.getElementById(`${id}-content`);
+const sectionText = (id: string) => document.getElementById(elementIds.sectionContent(id));
 
 describe('collapsible sections', () => {
   it('folds and unfolds a section by click, keeping its text findable', async () => {
     const { user } = await openStory();
     const button = toggle('No Putin, no Zelensky');
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    expect(button).toHaveAttribute('aria-controls', 'no-putin-no-zelensky-content');
+    expect(button).toHaveAttribute(
+      'aria-controls',
+      elementIds.sectionContent('no-putin-no-zelensky'),
+    );
     expect(screen.getByText(/^Neither Russian President/)).toBeVisible();
 
     await user.click(button);
@@ -59,7 +63,7 @@ describe('collapsible sections', () => {
 
   it('keeps the untitled opening open, with no toggle', async () => {
     await openStory();
-    expect(screen.getByRole('region', { name: 'Introduction' })).toHaveTextContent(
+    expect(screen.getByRole('region', { name: 'Opening' })).toHaveTextContent(
       /^Russian and Ukrainian delegations met on Friday/,
     );
     expect(screen.getAllByRole('button', { expanded: true })).toHaveLength(3);

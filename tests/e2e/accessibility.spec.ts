@@ -13,7 +13,7 @@ import {
   recordCurrentMarks,
   sectionPath,
   viewportWidth,
-} from './story';
+} from './article';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${colorScheme} colours`, () => {

@@ -15,7 +15,7 @@ import {
   sectionToggle,
   takeCurrentMarks,
   viewportWidth,
-} from './story';
+} from './article';
 
 test.describe('section deep links', () => {
   test('a section link opened in a fresh browser context lands on the section, and again after reload', async ({

@@ -7,7 +7,7 @@ import {
   expectStory,
   followStoryLink,
   press,
-} from './story';
+} from './article';
 
 test.describe('when things go wrong', () => {
   test('a server error offers Retry, and Retry brings the story', async ({

@@ -1,8 +1,13 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { RAIL_FROM_PX, expectNoHorizontalOverflow, expectNoFileFor, viewportWidth } from './story';
+import {
+  RAIL_FROM_PX,
+  expectNoHorizontalOverflow,
+  expectNoFileFor,
+  viewportWidth,
+} from './article';
 import bundledStory from '../../public/articles/russia-ukraine-istanbul-ceasefire-talks.json' with { type: 'json' };
-import { FOREIGN_HOST, RAN, hostileStory, payload } from '../hostileStory';
+import { FOREIGN_HOST, RAN, hostileArticle, payload } from '../hostileArticle';
 
 // A worker could answer requests before page.route sees them.
 test.use({ serviceWorkers: 'block' });
@@ -46,7 +51,7 @@ test.describe('hostile text in a story file', () => {
     problems,
   }) => {
     expectNoFileFor(problems, PATH);
-    const { story, fields } = hostileStory(SLUG);
+    const { story, fields } = hostileArticle(SLUG);
     const dialogs: string[] = [];
     const foreign: string[] = [];
     page.on('dialog', (dialog) => {

@@ -6,7 +6,7 @@ import {
   openPanel,
   openStory,
   press,
-} from './story';
+} from './article';
 
 test.describe('layout', () => {
   test('nothing scrolls sideways at 320, 390 and 1280 px', async ({ page, hasTouch, isMobile }) => {

@@ -1,6 +1,6 @@
 import bundledStory from '../../public/articles/russia-ukraine-istanbul-ceasefire-talks.json' with { type: 'json' };
 import { expect, test } from './fixtures';
-import { FIRST_RENDER_MS, expectNoFileFor, press } from './story';
+import { FIRST_RENDER_MS, expectNoFileFor, press } from './article';
 
 // A worker could answer requests before page.route sees them.
 test.use({ serviceWorkers: 'block' });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { HEADLINE, SECTIONS, STORY_JSON, STORY_PATH, sectionPath } from './story';
+import { HEADLINE, SECTIONS, STORY_JSON, STORY_PATH, sectionPath } from './article';
 
 // These journeys are about the service worker, so unlike the rest of the suite they let it run.
 test.use({ serviceWorkers: 'allow' });

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { elementIds } from '../../src/lib/elementIds';
 import {
   HEADLINE,
   expectInViewport,
@@ -10,7 +11,7 @@ import {
   shareButton,
   viewportWidth,
   RAIL_FROM_PX,
-} from './story';
+} from './article';
 
 test.describe('participants', () => {
   test('choosing a participant marks their mentions and leads to one', async ({
@@ -41,7 +42,7 @@ test.describe('participants', () => {
       'href',
       `${sectionPath('no-putin-no-zelensky')}#mention-vladimir-putin-1`,
     );
-    await expect(panel.locator('#person-vladimir-putin')).toContainText(
+    await expect(panel.locator(`[id="${elementIds.participant('vladimir-putin')}"]`)).toContainText(
       'No Putin, no Zelensky (4 mentions)',
     );
 
@@ -75,8 +76,8 @@ test.describe('participants', () => {
     if (viewportWidth(page) < RAIL_FROM_PX) {
       await expect(page.getByRole('dialog', { name: 'Participants' })).toBeVisible();
     }
-    await expect(page.locator('#person-hakan-fidan')).toBeFocused();
-    await expectInViewport(page.locator('#person-hakan-fidan'));
+    await expect(page.locator(`[id="${elementIds.participant('hakan-fidan')}"]`)).toBeFocused();
+    await expectInViewport(page.locator(`[id="${elementIds.participant('hakan-fidan')}"]`));
   });
 
   test('pressing the chosen participant again clears the marks', async ({ page, hasTouch }) => {
@@ -101,9 +102,9 @@ test.describe('quotes', () => {
     const { panel } = await openPanel(page, 'Quotes', hasTouch);
     await expect(panel.getByRole('figure')).toHaveCount(4);
     const names = [
-      'Read in context: State Department in the opening',
-      'Read in context: Tammy Bruce in the opening',
-      'Read in context: Tammy Bruce in the opening',
+      'Read in context: State Department in Opening',
+      'Read in context: Tammy Bruce in Opening',
+      'Read in context: Tammy Bruce in Opening',
       'Read in context: Diplomatic source (Ukraine) in Russian demands spark frustration',
     ];
     const links = panel.getByRole('link');

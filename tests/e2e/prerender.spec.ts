@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { HEADLINE, SECTIONS, STORY_JSON, STORY_PATH, expectSection, sectionPath } from './story';
+import { HEADLINE, SECTIONS, STORY_JSON, STORY_PATH, expectSection, sectionPath } from './article';
 
 const SECTION_ID = 'russian-demands-spark-frustration';
 const SECTION_TITLE = SECTIONS[SECTION_ID];
@@ -23,6 +23,7 @@ test.describe('prerendered pages', () => {
 
     expect(html).toContain(SECTION_OPENING);
     expect(html).toContain(`<title>${SECTION_TITLE} · ${HEADLINE} · The Reader</title>`);
+    expect(html.match(/<title[\s>]/g), 'one <title> in the page').toHaveLength(1);
     expect(metaContent(html, 'og:title')).toBe(`${SECTION_TITLE} — ${HEADLINE}`);
     expect(metaContent(html, 'og:description')).toMatch(new RegExp(`^${SECTION_OPENING}.*…$`));
     expect(metaContent(html, 'og:url')).toBe(`${baseURL}${sectionPath(SECTION_ID)}`);
@@ -73,6 +74,9 @@ test.describe('prerendered pages', () => {
     await page.getByRole('button', { name: SECTION_TITLE, exact: true }).click();
     await expectSection(page, SECTION_ID, false);
     expect(storyRequests).toEqual([]);
+    // The head's title names the page; nothing adds a second one in the body.
+    await expect(page).toHaveTitle(`${SECTION_TITLE} · ${HEADLINE} · The Reader`);
+    expect(await page.locator('title').count()).toBe(1);
   });
 });
 

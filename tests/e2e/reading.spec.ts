@@ -15,7 +15,7 @@ import {
   sectionToggle,
   viewportWidth,
   type SectionId,
-} from './story';
+} from './article';
 
 /** Chromium's non-standard window.find(), which lib.dom does not declare. */
 type FindWindow = Window & { find: (text: string) => boolean };
@@ -35,7 +35,7 @@ test.describe('reading the story', () => {
     await expectStory(page);
     await expect(page).toHaveTitle(`${HEADLINE} · The Reader`);
     // The untitled opening is always there and has no toggle.
-    const opening = page.getByRole('region', { name: 'Introduction' });
+    const opening = page.getByRole('region', { name: 'Opening' });
     await expect(opening).toContainText('Russian and Ukrainian delegations met on Friday');
     await expect(page.locator(`#${OPENING_ID}`)).toBeVisible();
     await expect(page.locator(`#${OPENING_ID} button[aria-expanded]`)).toHaveCount(0);

@@ -6,7 +6,6 @@ import {
   resolveTarget,
   type Segment,
 } from '../../src/features/articles/model/articleText';
-import { displayName, groupParticipants } from '../../src/features/articles/model/participants';
 import { articleJson } from '../fakeServer';
 
 const article = ArticleSchema.parse(articleJson());
@@ -124,26 +123,5 @@ describe('resolveTarget', () => {
       requested: '%e0%a4%a',
     });
     expect(resolveTarget(article, text, undefined, '')).toEqual({ kind: 'none' });
-  });
-});
-
-describe('groupParticipants', () => {
-  it('orders the groups and splits delegations by side', () => {
-    const groups = groupParticipants(article.participants);
-    expect(groups.map((group) => group.title)).toEqual([
-      'Delegations',
-      'Mediators',
-      'Absent leaders',
-      'Also involved',
-    ]);
-    expect(groups[0]?.parts.map((part) => [part.title, part.members.map(displayName)])).toEqual([
-      ['Russia', ['Vladimir Medinsky']],
-      ['Ukraine', ['Deputy foreign minister (Ukraine)']],
-    ]);
-  });
-
-  it('leaves out empty groups', () => {
-    const mediators = article.participants.filter((person) => person.group === 'mediator');
-    expect(groupParticipants(mediators).map((group) => group.id)).toEqual(['mediators']);
   });
 });

@@ -1,10 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  generateJsonSchemas,
-  serialiseJsonSchema,
-} from '../../src/features/articles/model/jsonSchemas';
+import { generateJsonSchemas, serialiseJsonSchema } from '../../scripts/articles/jsonSchemas';
 
 const publicFolder = join(import.meta.dirname, '..', '..', 'public');
 const schemaFolder = join(publicFolder, 'schema');
@@ -74,13 +71,48 @@ describe('the article JSON Schema', () => {
     expect(schema.properties).toHaveProperty('$schema');
   });
 
-  it('describes what an editor writes, so fields with defaults are optional', () => {
-    const participant = (
-      schema.properties?.participants as { items?: { required?: string[] } } | undefined
-    )?.items;
+  type ObjectSchema = {
+    required?: string[];
+    properties?: Record<string, { const?: unknown; enum?: unknown[] }>;
+  };
+  const participantKinds =
+    (schema.properties?.participants as { items?: { oneOf?: ObjectSchema[] } } | undefined)?.items
+      ?.oneOf ?? [];
 
-    expect(participant?.required).toContain('mentions');
-    expect(participant?.required).not.toContain('kind');
-    expect(participant?.required).not.toContain('anonymous');
+  it('describes what an editor writes, so fields with defaults are optional', () => {
+    expect(participantKinds).toHaveLength(2);
+    for (const participant of participantKinds) {
+      expect(participant.required).toContain('mentions');
+      expect(participant.required).not.toContain('kind');
+      expect(participant.required).not.toContain('anonymous');
+    }
+  });
+
+  it('shows the editor that a member of a delegation needs a side, and no one else', () => {
+    const delegate = participantKinds.find(
+      (participant) => participant.properties?.group?.const === 'delegation',
+    );
+    const others = participantKinds.filter((participant) => participant !== delegate);
+
+    expect(delegate?.required).toContain('side');
+    expect(others.map((participant) => participant.required)).not.toContainEqual(
+      expect.arrayContaining(['side']),
+    );
+  });
+
+  it('keeps section ids clear of the prefixes quote and mention links use', () => {
+    const sections = schema.properties?.sections as {
+      items?: { properties?: { id?: { allOf?: { pattern: string }[] } } };
+    };
+    const patterns = (sections.items?.properties?.id?.allOf ?? []).map(
+      ({ pattern }) => new RegExp(pattern),
+    );
+    const accepts = (id: string) => patterns.every((pattern) => pattern.test(id));
+
+    expect(patterns.length).toBeGreaterThan(0);
+    expect(accepts('no-putin-no-zelensky')).toBe(true);
+    expect(accepts('main')).toBe(true);
+    expect(accepts('quote-tammy-bruce')).toBe(false);
+    expect(accepts('mention-vladimir-putin-1')).toBe(false);
   });
 });

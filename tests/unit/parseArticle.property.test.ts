@@ -129,10 +129,10 @@ function expectValidOrReadable(json: unknown): 'valid' | 'invalid' {
 function expectReadableForReader(json: unknown): void {
   const result = readArticle(json);
   if (!result.ok) return;
-  const { article, regionProblems } = result.value;
+  const { article, panelProblems } = result.value;
   expect(parseArticle(structuredClone(article))).toMatchObject({ ok: true });
-  for (const { path } of regionProblems.participants) expect(path).toMatch(/^participants\b/);
-  for (const { path } of regionProblems.quotes) expect(path).toMatch(/^quotes\b/);
+  for (const { path } of panelProblems.participants) expect(path).toMatch(/^participants\b/);
+  for (const { path } of panelProblems.quotes) expect(path).toMatch(/^quotes\b/);
 }
 
 describe('parsing any input', () => {

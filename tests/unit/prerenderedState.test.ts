@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  STATE_ELEMENT_ID,
-  readPrerenderedState,
-  serializeState,
-  type PrerenderedState,
-} from '../../src/app/prerenderedState';
+import { serializeState } from '../../scripts/build/prerender';
+import { readPrerenderedState, type PrerenderedState } from '../../src/app/prerenderedState';
+import { elementIds } from '../../src/lib/elementIds';
+
+const STATE_ELEMENT_ID = elementIds.state;
 
 const hostile = '</script><script>alert(1)</script>\u2028<!--';
 

@@ -3,10 +3,12 @@ import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-route
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { NetworkError } from '../../lib/fetchJson';
 import { describeError } from './describeError';
-import { NotFoundRoute } from './NotFoundRoute';
+import { pageTitle } from '../../lib/site';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { NotFoundPage } from './notFoundRoute';
 
 type Props = {
-  /** What the page was showing, as the reader would name it: "story", "stories". */
+  /** What the page was showing, as the reader would name it: "article", "articles". */
   subject: string;
 };
 
@@ -24,30 +26,25 @@ export function RouteErrorPage({ subject }: Props) {
     return () => window.removeEventListener('online', retry);
   }, [offline, revalidate]);
 
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    return <NotFoundRoute title={`${subject[0]?.toUpperCase()}${subject.slice(1)} not found`} />;
-  }
-  const { title, detail, canRetry } = describeError(error, subject);
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const { title, detail, canRetry } = notFound
+    ? {
+        title: `${subject[0]?.toUpperCase()}${subject.slice(1)} not found`,
+        detail: null,
+        canRetry: false,
+      }
+    : describeError(error, subject);
+  // A missing page's own component names the tab.
+  useDocumentTitle(notFound ? undefined : pageTitle(title));
+
+  if (notFound) return <NotFoundPage title={title} />;
   return (
     <ErrorNotice
       title={title}
       onRetry={canRetry ? () => void revalidate() : undefined}
       retrying={state === 'loading'}
     >
-      <title>{`${title} · The Reader`}</title>
       {detail}
     </ErrorNotice>
   );
-}
-
-export function ArticleErrorBoundary() {
-  return <RouteErrorPage subject="story" />;
-}
-
-export function StoriesErrorBoundary() {
-  return <RouteErrorPage subject="stories" />;
-}
-
-export function PageErrorBoundary() {
-  return <RouteErrorPage subject="page" />;
 }

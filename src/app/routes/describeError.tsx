@@ -16,7 +16,7 @@ const millions = (count: number) =>
 
 /**
  * Turns whatever went wrong into words for the reader, and for the editor when the file is at
- * fault. `subject` is what the page shows, as the reader would name it: "story", "stories".
+ * fault. `subject` is what the page shows, as the reader would name it: "article", "articles".
  */
 export function describeError(error: unknown, subject: string): Description {
   const couldNotLoad = `We couldn’t load the ${subject}`;

@@ -4,7 +4,7 @@ import styles from './ArticleHeader.module.css';
 
 type Props = { article: Article };
 
-/** The headline block: what the story is, who reported it, when and where. */
+/** The headline block: what the article is, who reported it, when and where. */
 export function ArticleHeader({ article }: Props) {
   return (
     <header className={styles.header}>

@@ -1,15 +1,18 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
+import { elementIds } from '../../../lib/elementIds';
+import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useHydrated } from '../../../lib/useHydrated';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
-import { useArticleRegionProblems } from '../api/getArticle';
+import { useArticlePanelProblems } from '../api/getArticle';
 import type { Article } from '../model/articleSchema';
+import { articleMeta } from '../model/articleMeta';
 import { buildArticleText, resolveTarget } from '../model/articleText';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleSection } from './ArticleSection';
 import { LeadImageCaption } from './LeadImageCaption';
-import { ParticipantSidebar, participantElementId } from './ParticipantSidebar';
-import { PhoneDock, type PanelName } from './PhoneDock';
+import { ParticipantSidebar } from './ParticipantSidebar';
+import { PanelSheet, type PanelName } from './PanelSheet';
 import { PullQuotePanel } from './PullQuotePanel';
 import { SectionControls } from './SectionControls';
 import { useArticleTarget } from './useArticleTarget';
@@ -19,10 +22,10 @@ import styles from './ArticlePage.module.css';
 type Props = { article: Article };
 
 /** From this width the sidebar and quotes sit beside the text; below it they are one tap away. */
-const SIDE_RAIL_QUERY = '(min-width: 64rem)';
+const SIDE_PANELS_QUERY = '(min-width: 64rem)';
 
 /**
- * The whole story as a reader sees it: the text with foldable sections, and beside it (or one
+ * The whole article as a reader sees it: the text with foldable sections, and beside it (or one
  * tap away on a phone) who took part and what they said.
  */
 export function ArticlePage({ article }: Props) {
@@ -30,8 +33,8 @@ export function ArticlePage({ article }: Props) {
   const { hash } = useLocation();
   // A server never sees the fragment: hydrate as the prerendered page was, then go to it.
   const hydrated = useHydrated();
-  const wide = useMediaQuery(SIDE_RAIL_QUERY);
-  const regionProblems = useArticleRegionProblems(article.slug);
+  const wide = useMediaQuery(SIDE_PANELS_QUERY);
+  const panelProblems = useArticlePanelProblems(article.slug);
   const text = useMemo(() => buildArticleText(article), [article]);
   const target = resolveTarget(article, text, sectionId, hydrated ? hash : '');
   const collapsibleIds = useMemo(
@@ -57,7 +60,7 @@ export function ArticlePage({ article }: Props) {
       if (!wide) setOpenPanel('participants');
       // After the sidebar (or the phone's sheet) has rendered the person.
       requestAnimationFrame(() => {
-        const person = document.getElementById(participantElementId(participantId));
+        const person = document.getElementById(elementIds.participant(participantId));
         person?.scrollIntoView({ block: 'nearest' });
         person?.focus({ preventScroll: true });
       });
@@ -65,19 +68,16 @@ export function ArticlePage({ article }: Props) {
     [wide],
   );
 
-  const targetSection =
-    target.kind === 'place'
-      ? article.sections.find((section) => section.id === target.sectionId)
-      : undefined;
-  const title = targetSection?.title
-    ? `${targetSection.title} · ${article.headline}`
-    : article.headline;
+  // The tab names the section a link landed on, fragment links included.
+  useDocumentTitle(
+    articleMeta(article, target.kind === 'place' ? target.sectionId : undefined).title,
+  );
 
   const sidebar = (
     <ParticipantSidebar
       article={article}
       mentionsByParticipant={text.mentionsByParticipant}
-      problems={regionProblems.participants}
+      problems={panelProblems.participants}
       selectedId={selectedParticipantId}
       onSelect={setSelectedParticipantId}
       onNavigate={() => setOpenPanel(undefined)}
@@ -86,14 +86,13 @@ export function ArticlePage({ article }: Props) {
   const quotes = (
     <PullQuotePanel
       article={article}
-      problems={regionProblems.quotes}
+      problems={panelProblems.quotes}
       onNavigate={() => setOpenPanel(undefined)}
     />
   );
 
   return (
     <div className={styles.layout}>
-      <title>{`${title} · The Reader`}</title>
       <article className={styles.article}>
         <ArticleHeader article={article} />
         {article.leadImage && <LeadImageCaption image={article.leadImage} />}
@@ -107,7 +106,7 @@ export function ArticlePage({ article }: Props) {
           allCollapsed={disclosure.allCollapsed}
           onSetAll={disclosure.setAll}
         />
-        <span id="mention-hint" hidden>
+        <span id={elementIds.mentionHint} hidden>
           Shows this person in Participants
         </span>
         <div className={styles.body}>
@@ -128,12 +127,12 @@ export function ArticlePage({ article }: Props) {
         </div>
       </article>
       {wide ? (
-        <div className={styles.rail}>
+        <div className={styles.panels}>
           {sidebar}
           {quotes}
         </div>
       ) : (
-        <PhoneDock
+        <PanelSheet
           open={openPanel}
           onOpenChange={setOpenPanel}
           panels={{ participants: sidebar, quotes }}

@@ -1,7 +1,7 @@
 import styles from './Placeholder.module.css';
 
 /**
- * Stands in for a story while it loads. Its blocks take the space the headline, metadata and
+ * Stands in for an article while it loads. Its blocks take the space the headline, metadata and
  * first paragraphs will take, so nothing jumps when the text arrives.
  */
 export function ArticlePlaceholder() {

@@ -2,9 +2,10 @@ import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { Icon } from '../../../components/Icon';
 import { ShareLinkButton } from '../../../components/ShareLinkButton';
+import { elementIds } from '../../../lib/elementIds';
 import { paths } from '../../../lib/paths';
 import type { Section } from '../model/articleSchema';
-import type { Segment } from '../model/articleText';
+import { sectionName, type Segment } from '../model/articleText';
 import { ParagraphText } from './ParagraphText';
 import styles from './ArticleSection.module.css';
 
@@ -22,7 +23,7 @@ type Props = {
 };
 
 /**
- * One part of the story, memoised so folding one section of a long story re-renders only that
+ * One part of the article, memoised so folding one section of a long article re-renders only that
  * one. A titled section is a disclosure: the button in its heading folds the
  * text, which stays `hidden="until-found"` so find-in-page and fragment links can still reach it.
  */
@@ -38,8 +39,8 @@ export const ArticleSection = memo(function ArticleSection({
   onShowParticipant,
 }: Props) {
   const contentRef = useRef<HTMLDivElement>(null);
-  const headingId = `${section.id}-heading`;
-  const contentId = `${section.id}-content`;
+  const headingId = elementIds.sectionHeading(section.id);
+  const contentId = elementIds.sectionContent(section.id);
   const collapsible = section.title !== undefined;
 
   // React only knows `hidden` as a boolean, so the until-found value is set on the element.
@@ -73,14 +74,24 @@ export const ArticleSection = memo(function ArticleSection({
 
   if (!collapsible) {
     return (
-      <section id={section.id} className={styles.section} aria-label="Introduction" tabIndex={-1}>
+      <section
+        id={elementIds.section(section.id)}
+        className={styles.section}
+        aria-label={sectionName(section)}
+        tabIndex={-1}
+      >
         {body}
       </section>
     );
   }
 
   return (
-    <section id={section.id} className={styles.section} aria-labelledby={headingId} tabIndex={-1}>
+    <section
+      id={elementIds.section(section.id)}
+      className={styles.section}
+      aria-labelledby={headingId}
+      tabIndex={-1}
+    >
       <div className={styles.headingRow}>
         <h2 id={headingId} className={styles.heading}>
           <button

@@ -3,7 +3,7 @@ import styles from './DataProblemReport.module.css';
 
 type Props = { problems: DataProblem[] };
 
-/** Tells the story's editor exactly which fields of the file are wrong. */
+/** Tells the article's editor exactly which fields of the file are wrong. */
 export function DataProblemReport({ problems }: Props) {
   return (
     <div className={styles.report}>

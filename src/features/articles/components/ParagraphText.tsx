@@ -1,3 +1,4 @@
+import { elementIds } from '../../../lib/elementIds';
 import type { InlineSegment, Segment } from '../model/articleText';
 import styles from './ParagraphText.module.css';
 
@@ -27,7 +28,7 @@ function Inline({
         type="button"
         className={styles.mentionButton}
         onClick={() => onShowParticipant(segment.participantId)}
-        aria-describedby="mention-hint"
+        aria-describedby={elementIds.mentionHint}
       >
         {segment.text}
       </button>

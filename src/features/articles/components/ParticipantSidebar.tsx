@@ -1,24 +1,23 @@
 import { Link } from 'react-router';
+import { elementIds } from '../../../lib/elementIds';
 import { paths } from '../../../lib/paths';
 import type { DataProblem } from '../../../lib/validation';
 import type { Article } from '../model/articleSchema';
-import type { MentionPlace } from '../model/articleText';
+import { sectionName, type MentionPlace } from '../model/articleText';
 import { PRESENCE_LABELS, displayName, groupParticipants } from '../model/participants';
-import { RegionProblemNotice } from './RegionProblemNotice';
+import { PanelProblemNotice } from './PanelProblemNotice';
 import styles from './SidePanel.module.css';
 
 type Props = {
   article: Article;
   mentionsByParticipant: ReadonlyMap<string, MentionPlace[]>;
-  /** Faults that left participants out of the story file. */
+  /** Faults that left participants out of the article file. */
   problems: DataProblem[];
   selectedId?: string | undefined;
   onSelect: (participantId: string | undefined) => void;
   /** Called when a link here takes the reader into the text (a phone closes its sheet). */
   onNavigate?: (() => void) | undefined;
 };
-
-export const participantElementId = (participantId: string) => `person-${participantId}`;
 
 /**
  * Who took part: delegations by side, mediators, absent leaders and everyone else, each with
@@ -34,20 +33,24 @@ export function ParticipantSidebar({
   onNavigate,
 }: Props) {
   const sectionTitles = new Map(
-    article.sections.map((section) => [section.id, section.title ?? 'Opening']),
+    article.sections.map((section) => [section.id, sectionName(section)]),
   );
   return (
-    <aside className={styles.panel} aria-labelledby="participants-heading">
-      <h2 id="participants-heading" className={styles.title}>
+    <aside className={styles.panel} aria-labelledby={elementIds.participantsHeading}>
+      <h2 id={elementIds.participantsHeading} className={styles.title}>
         Participants
       </h2>
-      <RegionProblemNotice what="participants" problems={problems} />
+      <PanelProblemNotice what="participants" problems={problems} />
       {article.participants.length > 0 && (
         <p className={styles.hint}>Choose a person to mark where the story mentions them.</p>
       )}
       {groupParticipants(article.participants).map((group) => (
-        <section key={group.id} className={styles.group} aria-labelledby={`${group.id}-heading`}>
-          <h3 id={`${group.id}-heading`} className={styles.groupTitle}>
+        <section
+          key={group.id}
+          className={styles.group}
+          aria-labelledby={elementIds.participantGroupHeading(group.id)}
+        >
+          <h3 id={elementIds.participantGroupHeading(group.id)} className={styles.groupTitle}>
             {group.title}
           </h3>
           {group.parts.map((part, partIndex) => (
@@ -60,7 +63,7 @@ export function ParticipantSidebar({
                   return (
                     <li
                       key={person.id}
-                      id={participantElementId(person.id)}
+                      id={elementIds.participant(person.id)}
                       className={styles.person}
                       tabIndex={-1}
                       data-selected={selected || undefined}

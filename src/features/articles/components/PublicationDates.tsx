@@ -30,7 +30,7 @@ function Dated({
   );
 }
 
-/** When the story was published and updated, in the reader's zone and in the story's own. */
+/** When the article was published and updated, in the reader's zone and in the article's own. */
 export function PublicationDates({ publishedAt, updatedAt, timeZoneLabel }: Props) {
   return (
     <div className={styles.dates}>

@@ -1,34 +1,38 @@
 import { Link } from 'react-router';
+import { elementIds } from '../../../lib/elementIds';
 import { paths } from '../../../lib/paths';
 import type { DataProblem } from '../../../lib/validation';
 import type { Article } from '../model/articleSchema';
-import { quoteAnchorId } from '../model/articleText';
+import { sectionName } from '../model/articleText';
 import { displayName } from '../model/participants';
-import { RegionProblemNotice } from './RegionProblemNotice';
+import { PanelProblemNotice } from './PanelProblemNotice';
 import styles from './SidePanel.module.css';
 
 type Props = {
   article: Article;
-  /** Faults that left quotes out of the story file. */
+  /** Faults that left quotes out of the article file. */
   problems: DataProblem[];
   onNavigate?: (() => void) | undefined;
 };
 
 /**
- * The story's quotes, repeated beside the text with who said them. The words stay in the body
- * where the story has them, so this is an aside a screen reader can skip.
+ * The article's quotes, repeated beside the text with who said them. The words stay in the body
+ * where the article has them, so this is an aside a screen reader can skip.
  */
 export function PullQuotePanel({ article, problems, onNavigate }: Props) {
   const people = new Map(article.participants.map((participant) => [participant.id, participant]));
   const sectionTitles = new Map(
-    article.sections.map((section) => [section.id, section.title ?? 'the opening']),
+    article.sections.map((section) => [section.id, sectionName(section)]),
   );
   return (
-    <aside className={`${styles.panel} ${styles.quotes}`} aria-labelledby="quotes-heading">
-      <h2 id="quotes-heading" className={styles.title}>
+    <aside
+      className={`${styles.panel} ${styles.quotes}`}
+      aria-labelledby={elementIds.quotesHeading}
+    >
+      <h2 id={elementIds.quotesHeading} className={styles.title}>
         Quotes
       </h2>
-      <RegionProblemNotice what="quotes" problems={problems} />
+      <PanelProblemNotice what="quotes" problems={problems} />
       <ul className={styles.list}>
         {article.quotes.map((quote) => {
           const speaker = people.get(quote.speakerId);
@@ -54,7 +58,7 @@ export function PullQuotePanel({ article, problems, onNavigate }: Props) {
                   </span>
                   <Link
                     className={styles.context}
-                    to={`${paths.section(article.slug, quote.sectionId)}#${quoteAnchorId(quote.id)}`}
+                    to={`${paths.section(article.slug, quote.sectionId)}#${elementIds.quote(quote.id)}`}
                     onClick={onNavigate}
                     // A full label: a visually hidden span would leave browsers a stray space.
                     aria-label={`Read in context: ${speaker ? displayName(speaker) : 'quote'} in ${sectionTitles.get(quote.sectionId) ?? 'the story'}`}

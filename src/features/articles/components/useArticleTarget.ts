@@ -13,7 +13,7 @@ function reducedMotion(): boolean {
   );
 }
 
-/** The element a place in the story lands on: the quote or mention itself, else the section's toggle. */
+/** The element a place in the article lands on: the quote or mention itself, else the section's toggle. */
 function landingElement(sectionId: string, anchorId: string | undefined): HTMLElement | null {
   if (anchorId) return document.getElementById(anchorId);
   const section = document.getElementById(sectionId);

@@ -5,7 +5,7 @@ import { useHydrated } from '../../../lib/useHydrated';
 
 const StoredStates = z.record(z.string(), z.boolean());
 
-/** Wide screens show the whole story; phones start folded so the outline fits a screen. */
+/** Wide screens show the whole article; phones start folded so the outline fits a screen. */
 export const EXPANDED_BY_DEFAULT_QUERY = '(min-width: 48rem)';
 
 const storageKey = (slug: string) => `reader:sections:${slug}`;
@@ -28,8 +28,8 @@ export type SectionDisclosure = {
 };
 
 /**
- * Which of a story's collapsible sections are open. Defaults depend on the screen; the reader's
- * toggles are stored per story in localStorage, never in the URL or history.
+ * Which of an article's collapsible sections are open. Defaults depend on the screen; the reader's
+ * toggles are stored per article in localStorage, never in the URL or history.
  */
 export function useSectionDisclosure(
   slug: string,

@@ -1,14 +1,17 @@
 import { z } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { RESERVED_SECTION_ID_PREFIXES } from '../../../lib/elementIds';
 
 // zod/mini ships without messages; the English ones name what was expected.
 z.config(en());
 
 /**
- * The one source of truth for a story's shape. Types are inferred from these schemas, the JSON
- * Schema in `public/schema/` is generated from them, and every file is parsed through them before
- * a view sees it. Cross-references that a type cannot express are checked in `superRefine`.
- * Written with zod/mini, which tree-shakes: the full zod API would add ~15 KiB gzip to the page.
+ * The one source of truth for an article's shape. Types are inferred from these schemas, the JSON
+ * Schema in `public/schema/` is generated from them (so an editor sees every rule written here
+ * while typing), and every file is parsed through them before a view sees it. Only the
+ * cross-references JSON Schema cannot express (unique ids, quotes and mentions that stand in the
+ * text) are checked in code, by `parseArticle`. Written with zod/mini, which tree-shakes: the full
+ * zod API would add ~15 KiB gzip to the page.
  */
 
 // A pattern rather than trim(), so the generated JSON Schema rejects blank text in the editor too.
@@ -17,7 +20,7 @@ const nonEmptyText = z.string().check(z.regex(/\S/, 'Expected non-empty text'));
 /** Lowercase words joined by hyphens: safe in a URL path without encoding. */
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Whether a string can be a story's slug or a section's id. */
+/** Whether a string can be an article's slug or a section's id. */
 export function isValidSlug(value: string): boolean {
   return slugPattern.test(value);
 }
@@ -25,35 +28,38 @@ const id = z
   .string()
   .check(z.regex(slugPattern, 'Expected an id of lowercase letters, digits and single hyphens'));
 
+const reservedPrefixes = RESERVED_SECTION_ID_PREFIXES.map((prefix) => `"${prefix}"`).join(' or ');
+const sectionId = id.check(
+  z.regex(
+    new RegExp(`^(?!${RESERVED_SECTION_ID_PREFIXES.join('|')})`),
+    `Expected a section id that does not begin with ${reservedPrefixes}: links use those for quotes and mentions`,
+  ),
+);
+
 const described = <T extends z.ZodMiniType>(schema: T, description: string) =>
   schema.check(z.describe(description)) as T;
 
-/** An instant with its original offset kept, so the reader can show the story's own time zone. */
+/** An instant with its original offset kept, so the reader can show the article's own time zone. */
 const instant = z.iso.datetime({
   offset: true,
   error: 'Expected an ISO 8601 date-time with an offset, like 2025-05-16T18:22:00+05:30',
 });
 
-export const ParticipantGroupSchema = z.enum(['delegation', 'mediator', 'absent-leader', 'other']);
-
 export const PresenceSchema = z.enum(['present', 'absent', 'refused', 'not-stated']);
 
 export const SectionSchema = z.strictObject({
-  id: described(id, 'Stable id: the section link /articles/<slug>/<id> depends on it'),
+  id: described(sectionId, 'Stable id: the section link /articles/<slug>/<id> depends on it'),
   title: described(z.optional(nonEmptyText), 'The subhead; only the opening section has none'),
   paragraphs: z.array(nonEmptyText).check(z.minLength(1, 'Expected at least one paragraph')),
 });
 
-export const ParticipantSchema = z.strictObject({
+const GROUPS = ['delegation', 'mediator', 'absent-leader', 'other'] as const;
+
+const participantFields = {
   id,
   name: described(z.optional(nonEmptyText), 'Omit when the story does not name them'),
   role: nonEmptyText,
   affiliation: described(nonEmptyText, 'Country or organisation'),
-  group: ParticipantGroupSchema,
-  side: described(
-    z.optional(nonEmptyText),
-    'Which side a delegation belongs to; required for delegations',
-  ),
   kind: z._default(z.enum(['person', 'organisation', 'group']), 'person'),
   anonymous: described(
     z._default(z.boolean(), false),
@@ -67,7 +73,43 @@ export const ParticipantSchema = z.strictObject({
       .check(z.minLength(1, 'Expected at least one phrase by which the text mentions them')),
     'Exact phrases in the text that refer to this participant',
   ),
-});
+};
+
+/**
+ * A member of a delegation must say which side they sit on; anyone else may. A union on `group`,
+ * so the JSON Schema carries the rule too.
+ */
+export const ParticipantSchema = z.discriminatedUnion(
+  'group',
+  [
+    z.strictObject({
+      ...participantFields,
+      group: z.literal('delegation'),
+      side: described(
+        z
+          .string({
+            error: (issue) =>
+              issue.input === undefined
+                ? 'Expected a side for a member of a delegation'
+                : undefined,
+          })
+          .check(z.regex(/\S/, 'Expected non-empty text')),
+        'Which side the delegation belongs to',
+      ),
+    }),
+    z.strictObject({
+      ...participantFields,
+      group: z.enum(['mediator', 'absent-leader', 'other']),
+      side: described(z.optional(nonEmptyText), 'The side they are with, if any'),
+    }),
+  ],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union'
+        ? `Invalid option: expected one of ${GROUPS.map((group) => `"${group}"`).join('|')}`
+        : undefined,
+  },
+);
 
 export const QuoteSchema = z.strictObject({
   id,
@@ -80,7 +122,7 @@ export const QuoteSchema = z.strictObject({
   ),
 });
 
-/** The story's own fields, apart from the three lists. */
+/** The article's own fields, apart from the three lists. */
 const articleFields = {
   $schema: z.optional(z.string()),
   slug: id,
@@ -112,7 +154,7 @@ export const SectionsSchema = z
   .check(z.minLength(1, 'Expected at least one section'));
 
 /**
- * A whole story file, as editors write it. Its cross-references (unique ids, quotes and mentions
+ * A whole article file, as editors write it. Its cross-references (unique ids, quotes and mentions
  * that resolve) are checked by `parseArticle`, which validates the lists one by one so that a
  * fault in participants or quotes can leave just that part out.
  */
@@ -123,7 +165,7 @@ export const ArticleSchema = z.strictObject({
   quotes: z.array(QuoteSchema),
 });
 
-/** The story's own fields; the lists are only required to be there, and are checked on their own. */
+/** The article's own fields; the lists are only required to be there, and are checked on their own. */
 export const ArticleHeadSchema = z.strictObject({
   ...articleFields,
   sections: z.optional(z.unknown()),
@@ -163,7 +205,7 @@ export const ArticleIndexSchema = z
 export type Article = z.output<typeof ArticleSchema>;
 export type Section = z.output<typeof SectionSchema>;
 export type Participant = z.output<typeof ParticipantSchema>;
-export type ParticipantGroup = z.output<typeof ParticipantGroupSchema>;
+export type ParticipantGroup = Participant['group'];
 export type Presence = z.output<typeof PresenceSchema>;
 export type Quote = z.output<typeof QuoteSchema>;
 export type ArticleSummary = z.output<typeof ArticleSummarySchema>;

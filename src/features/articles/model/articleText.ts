@@ -1,4 +1,8 @@
-import type { Article } from './articleSchema';
+import { elementIds } from '../../../lib/elementIds';
+import type { Article, Section } from './articleSchema';
+
+/** What to call a section: its subhead, or "Opening" for the untitled first one. */
+export const sectionName = (section: Section): string => section.title ?? 'Opening';
 
 /** A run of a paragraph: plain text, a mention of a participant, or a quote (which may hold mentions). */
 export type InlineSegment =
@@ -18,9 +22,6 @@ export type ArticleText = {
   /** The section each in-text anchor (quote or mention) stands in. */
   sectionOfAnchor: ReadonlyMap<string, string>;
 };
-
-/** The id of the element that wraps a quote's words in the text. */
-export const quoteAnchorId = (quoteId: string) => `quote-${quoteId}`;
 
 type Range = { start: number; end: number };
 type Phrase = { phrase: string; participantId: string };
@@ -83,7 +84,7 @@ export function buildArticleText(article: Article): ArticleText {
         if (start > cursor) segments.push({ kind: 'text', text: text.slice(cursor, start) });
         const count = (mentionCount.get(participantId) ?? 0) + 1;
         mentionCount.set(participantId, count);
-        const anchorId = `mention-${participantId}-${count}`;
+        const anchorId = elementIds.mention(participantId, count);
         segments.push({ kind: 'mention', text: text.slice(start, end), participantId, anchorId });
         sectionOfAnchor.set(anchorId, section.id);
         const places = mentionsByParticipant.get(participantId) ?? [];
@@ -110,7 +111,7 @@ export function buildArticleText(article: Article): ArticleText {
         for (const { quote, start } of quotes) {
           if (start < cursor) continue;
           segments.push(...mentionInline(text.slice(cursor, start)));
-          const anchorId = quoteAnchorId(quote.id);
+          const anchorId = elementIds.quote(quote.id);
           sectionOfAnchor.set(anchorId, section.id);
           segments.push({
             kind: 'quote',
@@ -129,14 +130,14 @@ export function buildArticleText(article: Article): ArticleText {
   return { paragraphs, mentionsByParticipant, sectionOfAnchor };
 }
 
-/** Where a link asks the reader to go inside a story. */
+/** Where a link asks the reader to go inside an article. */
 export type ArticleTarget =
   | { kind: 'none' }
   | { kind: 'place'; sectionId: string; anchorId?: string | undefined }
   | { kind: 'unknown'; requested: string };
 
 /**
- * Resolves a section path segment and a URL fragment to a place in the story. Ids are matched
+ * Resolves a section path segment and a URL fragment to a place in the article. Ids are matched
  * case-insensitively because chat apps and people retype links; the fragment may name a section,
  * a quote or a mention.
  */

@@ -19,11 +19,11 @@ import {
   type Section,
 } from './articleSchema';
 
-/** The problems that left participants or quotes out of a story that can otherwise be read. */
-export type RegionProblems = { participants: DataProblem[]; quotes: DataProblem[] };
+/** The problems that left participants or quotes out of an article that can otherwise be read. */
+export type PanelProblems = { participants: DataProblem[]; quotes: DataProblem[] };
 
-/** A story as the reader gets it: the text whole, and any participants or quotes left out. */
-export type ReadableArticle = { article: Article; regionProblems: RegionProblems };
+/** An article as the reader gets it: the text whole, and any participants or quotes left out. */
+export type ReadableArticle = { article: Article; panelProblems: PanelProblems };
 
 type Path = readonly PropertyKey[];
 const problem = (path: Path, message: string): DataProblem => ({
@@ -106,9 +106,6 @@ function parseParticipants(json: unknown, sections: Section[] | undefined) {
     .join('\n');
   return parseEach(json, 'participants', ParticipantSchema, (participant: Participant, at) => {
     const problems: DataProblem[] = [];
-    if (participant.group === 'delegation' && participant.side === undefined) {
-      problems.push(problem([...at, 'side'], 'Expected a side for a member of a delegation'));
-    }
     if (bodyText === undefined) return problems;
     participant.mentions.forEach((phrase, mentionIndex) => {
       if (!bodyText.includes(phrase)) {
@@ -180,9 +177,9 @@ function parseQuotes(
 }
 
 /**
- * Validates a story file for reading; never throws for bad input. The story's own fields and its
+ * Validates an article file for reading; never throws for bad input. The article's own fields and its
  * sections must be sound, or there is nothing to read. A faulty participant or quote is left out
- * and its problems kept in `regionProblems`, so that panel can say so while the text still reads.
+ * and its problems kept in `panelProblems`, so that panel can say so while the text still reads.
  */
 export function readArticle(json: unknown): ParseResult<ReadableArticle> {
   const head = parseWith(ArticleHeadSchema, json);
@@ -212,24 +209,37 @@ export function readArticle(json: unknown): ParseResult<ReadableArticle> {
         participants: participants.items,
         quotes: quotes.items,
       },
-      regionProblems: { participants: participants.problems, quotes: quotes.problems },
+      panelProblems: { participants: participants.problems, quotes: quotes.problems },
     },
   };
 }
 
 /**
- * Validates a story file as its editor must leave it, with every problem an error (what
+ * Validates an article file as its editor must leave it, with every problem an error (what
  * `npm run validate` runs); never throws for bad input.
  */
 export function parseArticle(json: unknown): ParseResult<Article> {
   const result = readArticle(json);
   if (!result.ok) return result;
-  const { article, regionProblems } = result.value;
-  const problems = [...regionProblems.participants, ...regionProblems.quotes];
+  const { article, panelProblems } = result.value;
+  const problems = [...panelProblems.participants, ...panelProblems.quotes];
   return problems.length === 0 ? { ok: true, value: article } : { ok: false, problems };
 }
 
-/** Validates the story index's JSON; never throws for bad input. */
+/** The name an article's file must have: its links are built from the slug inside it. */
+export const articleFileName = (slug: string) => `${slug}.json`;
+
+/**
+ * A problem when an article sits in a file named for another slug: its links would lead
+ * elsewhere. `fileName` is the file it was read from.
+ */
+export function fileNameProblem(article: Article, fileName: string): DataProblem | undefined {
+  const expected = articleFileName(article.slug);
+  if (fileName === expected) return undefined;
+  return problem(['slug'], `Expected the file to be named ${expected}, not ${quoted(fileName)}`);
+}
+
+/** Validates the article index's JSON; never throws for bad input. */
 export function parseArticleIndex(json: unknown): ParseResult<ArticleIndex> {
   return parseWith(ArticleIndexSchema, json);
 }

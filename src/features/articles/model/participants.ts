@@ -14,7 +14,7 @@ const GROUPS = [
   { group: 'other', id: 'others', title: 'Also involved' },
 ] as const;
 
-/** Sorts participants into the sidebar's groups, in the story's order; empty groups are left out. */
+/** Sorts participants into the sidebar's groups, in the article's order; empty groups are left out. */
 export function groupParticipants(participants: readonly Participant[]): ParticipantGroupView[] {
   return GROUPS.flatMap(({ group, id, title }): ParticipantGroupView[] => {
     const members = participants.filter((participant) => participant.group === group);
@@ -34,7 +34,7 @@ export function groupParticipants(participants: readonly Participant[]): Partici
   });
 }
 
-/** What to call a participant: their name, or their role when the story does not name them. */
+/** What to call a participant: their name, or their role when the article does not name them. */
 export function displayName(participant: Participant): string {
   return participant.name ?? `${participant.role} (${participant.affiliation})`;
 }

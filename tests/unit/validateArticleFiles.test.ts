@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateStoryFiles } from '../../src/features/articles/model/validateStoryFiles';
+import { validateArticleFiles } from '../../scripts/articles/validateArticleFiles';
 import { SLUG, articleJson } from '../fakeServer';
 
 const articlesFolder = join(import.meta.dirname, '..', '..', 'public', 'articles');
@@ -32,18 +32,18 @@ function secondStory(slug: string) {
   return { ...articleJson(), slug, headline: 'A second story' };
 }
 
-describe('validateStoryFiles', () => {
+describe('validateArticleFiles', () => {
   it('finds no problem in the real story files', () => {
     const files = realFiles();
 
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['index.json', ARTICLE_FILE]));
-    expect(validateStoryFiles(files)).toEqual([]);
+    expect(validateArticleFiles(files)).toEqual([]);
   });
 
   it('reports a file that is not JSON at its root, and nothing else', () => {
     const files = { ...realFiles(), [ARTICLE_FILE]: '{ "slug": ' };
 
-    expect(validateStoryFiles(files)).toEqual([
+    expect(validateArticleFiles(files)).toEqual([
       { file: ARTICLE_FILE, path: '(root)', message: expect.stringMatching(/^Not valid JSON: /) },
     ]);
   });
@@ -52,9 +52,9 @@ describe('validateStoryFiles', () => {
     const broken = articleJson();
     broken.headline = '';
 
-    expect(validateStoryFiles({ ...realFiles(), [ARTICLE_FILE]: JSON.stringify(broken) })).toEqual([
-      { file: ARTICLE_FILE, path: 'headline', message: 'Expected non-empty text' },
-    ]);
+    expect(
+      validateArticleFiles({ ...realFiles(), [ARTICLE_FILE]: JSON.stringify(broken) }),
+    ).toEqual([{ file: ARTICLE_FILE, path: 'headline', message: 'Expected non-empty text' }]);
   });
 
   it('reports faults the reader would only leave out of a panel as errors all the same', () => {
@@ -62,7 +62,9 @@ describe('validateStoryFiles', () => {
     Object.assign(broken.participants[8]!, { role: 42 });
     broken.quotes[0]!.sectionId = 'closing';
 
-    expect(validateStoryFiles({ ...realFiles(), [ARTICLE_FILE]: JSON.stringify(broken) })).toEqual([
+    expect(
+      validateArticleFiles({ ...realFiles(), [ARTICLE_FILE]: JSON.stringify(broken) }),
+    ).toEqual([
       {
         file: ARTICLE_FILE,
         path: 'participants[8].role',
@@ -94,7 +96,7 @@ describe('validateStoryFiles', () => {
     const text = JSON.stringify(huge);
 
     // Only that: the index still lists an existing file, and the file itself is not read.
-    expect(validateStoryFiles({ ...realFiles(), [ARTICLE_FILE]: text })).toEqual([
+    expect(validateArticleFiles({ ...realFiles(), [ARTICLE_FILE]: text })).toEqual([
       {
         file: ARTICLE_FILE,
         path: '(root)',
@@ -107,7 +109,7 @@ describe('validateStoryFiles', () => {
     const index = realIndex();
     index.articles.push({ ...index.articles[0] });
 
-    expect(validateStoryFiles(withIndex(realFiles(), index))).toEqual([
+    expect(validateArticleFiles(withIndex(realFiles(), index))).toEqual([
       { file: 'index.json', path: 'articles[1].slug', message: `Duplicate slug "${SLUG}"` },
     ]);
   });
@@ -116,7 +118,7 @@ describe('validateStoryFiles', () => {
     const files = realFiles();
     delete files[ARTICLE_FILE];
 
-    expect(validateStoryFiles(files)).toEqual([
+    expect(validateArticleFiles(files)).toEqual([
       {
         file: 'index.json',
         path: 'articles[0].slug',
@@ -129,7 +131,7 @@ describe('validateStoryFiles', () => {
     const index = realIndex();
     index.articles.push({ ...index.articles[0], slug: 'missing-story' });
 
-    expect(validateStoryFiles(withIndex(realFiles(), index))).toEqual([
+    expect(validateArticleFiles(withIndex(realFiles(), index))).toEqual([
       {
         file: 'index.json',
         path: 'articles[1].slug',
@@ -146,7 +148,7 @@ describe('validateStoryFiles', () => {
     const index = realIndex();
     index.articles[0] = { ...index.articles[0], [field]: value };
 
-    expect(validateStoryFiles(withIndex(realFiles(), index))).toEqual([
+    expect(validateArticleFiles(withIndex(realFiles(), index))).toEqual([
       {
         file: 'index.json',
         path: `articles[0].${field}`,
@@ -161,7 +163,7 @@ describe('validateStoryFiles', () => {
       'second-story.json': JSON.stringify(secondStory('second-story')),
     };
 
-    expect(validateStoryFiles(files)).toEqual([
+    expect(validateArticleFiles(files)).toEqual([
       {
         file: 'second-story.json',
         path: '(root)',
@@ -181,7 +183,7 @@ describe('validateStoryFiles', () => {
     });
     const files = { ...realFiles(), 'second-story.json': JSON.stringify(story) };
 
-    expect(validateStoryFiles(withIndex(files, index))).toEqual([]);
+    expect(validateArticleFiles(withIndex(files, index))).toEqual([]);
   });
 
   it('reports a file whose name does not match its slug', () => {
@@ -190,10 +192,10 @@ describe('validateStoryFiles', () => {
     delete files[ARTICLE_FILE];
     files['istanbul-talks.json'] = text;
 
-    expect(validateStoryFiles(files)).toContainEqual({
+    expect(validateArticleFiles(files)).toContainEqual({
       file: 'istanbul-talks.json',
       path: 'slug',
-      message: `Expected the file to be named ${ARTICLE_FILE}`,
+      message: `Expected the file to be named ${ARTICLE_FILE}, not "istanbul-talks.json"`,
     });
   });
 
@@ -201,7 +203,7 @@ describe('validateStoryFiles', () => {
     const files = realFiles();
     delete files['index.json'];
 
-    expect(validateStoryFiles(files)).toEqual([
+    expect(validateArticleFiles(files)).toEqual([
       { file: 'index.json', path: '(root)', message: 'Missing: the app lists stories from it' },
     ]);
   });
@@ -209,7 +211,7 @@ describe('validateStoryFiles', () => {
   it('reports an index that is not JSON', () => {
     const files = { ...realFiles(), 'index.json': '' };
 
-    expect(validateStoryFiles(files)).toEqual([
+    expect(validateArticleFiles(files)).toEqual([
       { file: 'index.json', path: '(root)', message: expect.stringMatching(/^Not valid JSON: /) },
     ]);
   });

@@ -1,4 +1,5 @@
-import type { PageMeta } from './pageMeta';
+import type { PageMeta } from '../../src/features/articles/model/articleMeta';
+import { SITE_NAME } from '../../src/lib/site';
 
 type Props = { meta: PageMeta; origin: string; indexable?: boolean };
 
@@ -13,7 +14,7 @@ export function DocumentHead({ meta, origin, indexable = true }: Props) {
       <title>{meta.title}</title>
       <meta name="description" content={meta.description} />
       {indexable ? <link rel="canonical" href={url} /> : <meta name="robots" content="noindex" />}
-      <meta property="og:site_name" content="The Reader" />
+      <meta property="og:site_name" content={SITE_NAME} />
       <meta property="og:type" content={meta.type} />
       <meta property="og:title" content={meta.shareTitle} />
       <meta property="og:description" content={meta.description} />

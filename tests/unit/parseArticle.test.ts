@@ -156,6 +156,12 @@ describe('parseArticle', () => {
       message: 'Duplicate id "hakan-fidan"',
     },
     {
+      name: 'a section id that would take a quote link’s place',
+      breakIt: (article) => (at(article.sections, 3).id = 'quote-turkish-officials'),
+      path: 'sections[3].id',
+      message: 'does not begin with "quote-" or "mention-"',
+    },
+    {
       name: 'a member of a delegation without a side',
       breakIt: (article) => Reflect.deleteProperty(at(article.participants, 1), 'side'),
       path: 'participants[1].side',

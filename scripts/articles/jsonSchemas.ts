@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { ArticleIndexSchema, ArticleSchema } from './articleSchema';
+import { ArticleIndexSchema, ArticleSchema } from '../../src/features/articles/model/articleSchema';
 
 /**
  * The JSON Schemas editors get completion and errors from, generated from the zod schemas so the

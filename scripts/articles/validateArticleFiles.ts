@@ -1,11 +1,16 @@
-import { MAX_RESPONSE_CHARS } from '../../../lib/fetchJson';
-import type { DataProblem } from '../../../lib/validation';
-import type { Article, ArticleIndex } from './articleSchema';
-import { parseArticle, parseArticleIndex } from './parseArticle';
+import { MAX_RESPONSE_CHARS } from '../../src/lib/fetchJson';
+import type { DataProblem } from '../../src/lib/validation';
+import type { Article, ArticleIndex } from '../../src/features/articles/model/articleSchema';
+import {
+  articleFileName,
+  fileNameProblem,
+  parseArticle,
+  parseArticleIndex,
+} from '../../src/features/articles/model/parseArticle';
 
 export const INDEX_FILE = 'index.json';
 
-/** A problem in one of the story files, as `npm run validate` prints it. */
+/** A problem in one of the article files, as `npm run validate` prints it. */
 export type FileProblem = DataProblem & { file: string };
 
 function parseJson(
@@ -21,11 +26,11 @@ function parseJson(
 }
 
 /**
- * Checks a folder of story files as a whole: each article against the schema, the index against
- * its schema, and the two against each other (every listed story exists and agrees with its file,
- * every story is listed). Pure, so it is tested without touching the disk.
+ * Checks a folder of article files as a whole: each article against the schema, the index against
+ * its schema, and the two against each other (every listed article exists and agrees with its file,
+ * every article is listed). Pure, so it is tested without touching the disk.
  */
-export function validateStoryFiles(files: Record<string, string>): FileProblem[] {
+export function validateArticleFiles(files: Record<string, string>): FileProblem[] {
   const problems: FileProblem[] = [];
   const articles = new Map<string, Article>();
   let index: ArticleIndex | undefined;
@@ -54,13 +59,8 @@ export function validateStoryFiles(files: Record<string, string>): FileProblem[]
       continue;
     }
     const article = result.value;
-    if (file !== `${article.slug}.json`) {
-      problems.push({
-        file,
-        path: 'slug',
-        message: `Expected the file to be named ${article.slug}.json`,
-      });
-    }
+    const misnamed = fileNameProblem(article, file);
+    if (misnamed) problems.push({ file, ...misnamed });
     articles.set(article.slug, article);
   }
 
@@ -79,11 +79,11 @@ export function validateStoryFiles(files: Record<string, string>): FileProblem[]
     const article = articles.get(summary.slug);
     const at = `articles[${position}]`;
     if (article === undefined) {
-      if (!(`${summary.slug}.json` in files)) {
+      if (!(articleFileName(summary.slug) in files)) {
         problems.push({
           file: INDEX_FILE,
           path: `${at}.slug`,
-          message: `No file ${summary.slug}.json for this story`,
+          message: `No file ${articleFileName(summary.slug)} for this story`,
         });
       }
       return;
@@ -93,7 +93,7 @@ export function validateStoryFiles(files: Record<string, string>): FileProblem[]
         problems.push({
           file: INDEX_FILE,
           path: `${at}.${field}`,
-          message: `Differs from ${field} in ${summary.slug}.json`,
+          message: `Differs from ${field} in ${articleFileName(summary.slug)}`,
         });
       }
     }
@@ -101,7 +101,7 @@ export function validateStoryFiles(files: Record<string, string>): FileProblem[]
   for (const slug of articles.keys()) {
     if (!listed.has(slug)) {
       problems.push({
-        file: `${slug}.json`,
+        file: articleFileName(slug),
         path: '(root)',
         message: `Not listed in ${INDEX_FILE}, so readers cannot find it`,
       });

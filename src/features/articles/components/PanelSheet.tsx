@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Icon } from '../../../components/Icon';
-import styles from './PhoneDock.module.css';
+import styles from './PanelSheet.module.css';
 
 export type PanelName = 'participants' | 'quotes';
 
@@ -16,7 +16,7 @@ const LABELS: Record<PanelName, string> = { participants: 'Participants', quotes
  * On a phone the sidebar and the quotes are one tap away: a bar within thumb reach opens either
  * as a modal sheet (a native dialog: focus stays inside, Escape closes, focus returns).
  */
-export function PhoneDock({ open, onOpenChange, panels }: Props) {
+export function PanelSheet({ open, onOpenChange, panels }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -28,12 +28,12 @@ export function PhoneDock({ open, onOpenChange, panels }: Props) {
 
   return (
     <>
-      <nav className={styles.dock} aria-label="Story tools">
+      <nav className={styles.bar} aria-label="Story tools">
         {(Object.keys(LABELS) as PanelName[]).map((panel) => (
           <button
             key={panel}
             type="button"
-            className={styles.dockButton}
+            className={styles.barButton}
             aria-haspopup="dialog"
             onClick={() => onOpenChange(panel)}
           >

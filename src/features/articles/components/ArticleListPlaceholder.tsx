@@ -1,7 +1,7 @@
 import styles from './Placeholder.module.css';
 
-/** Stands in for the list of stories while it loads. */
-export function StoryListPlaceholder() {
+/** Stands in for the list of articles while it loads. */
+export function ArticleListPlaceholder() {
   return (
     <div className={styles.article} role="status" aria-live="polite" aria-label="Loading stories…">
       <span className="visually-hidden">Loading stories…</span>

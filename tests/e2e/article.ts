@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { elementIds } from '../../src/lib/elementIds';
 import { expect, type ProblemLog } from './fixtures';
 
 /** The bundled story and the parts of it the journeys use. */
@@ -76,7 +77,8 @@ export function expectNoFileFor(problems: ProblemLog, path: string): void {
 
 export const sectionToggle = (page: Page, id: SectionId) =>
   page.getByRole('button', { name: SECTIONS[id], exact: true });
-export const sectionContent = (page: Page, id: string) => page.locator(`#${id}-content`);
+export const sectionContent = (page: Page, id: string) =>
+  page.locator(`[id="${elementIds.sectionContent(id)}"]`);
 export const permalink = (page: Page, id: SectionId) =>
   page.getByRole('link', { name: `Link to section: ${SECTIONS[id]}`, exact: true });
 export const shareButton = (page: Page, id: SectionId) =>
@@ -87,7 +89,7 @@ export async function expectSection(page: Page, id: SectionId, expanded: boolean
   const button = sectionToggle(page, id);
   const content = sectionContent(page, id);
   await expect(button).toHaveAttribute('aria-expanded', String(expanded));
-  await expect(button).toHaveAttribute('aria-controls', `${id}-content`);
+  await expect(button).toHaveAttribute('aria-controls', elementIds.sectionContent(id));
   if (expanded) {
     await expect(content).not.toHaveAttribute('hidden');
     await expect(content.locator('p').first()).toBeVisible();

@@ -97,7 +97,7 @@ describe('a story file that cannot be read at all', () => {
     [
       'a file saved under another story’s name',
       (article) => (article.slug = 'another-story'),
-      [`slug: Expected "${SLUG}", the file's name, not "another-story"`],
+      [`slug: Expected the file to be named another-story.json, not "${SLUG}.json"`],
     ],
   ])('lists the fields at fault for %s', async (_name, breakIt, lines) => {
     serve(broken(breakIt));

@@ -28,7 +28,7 @@ export function payload(field: string): string {
 }
 
 /** The story as `slug`, with a payload in every field the reader is shown. */
-export function hostileStory(slug: string) {
+export function hostileArticle(slug: string) {
   const story = structuredClone(bundledArticle);
   const fields: string[] = [];
   const mark = (field: string, text: string) => {

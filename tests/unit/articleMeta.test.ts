@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { homeMeta, openingWords, storyMeta } from '../../src/app/pageMeta';
+import { homeMeta } from '../../src/app/pageMeta';
+import { articleMeta, openingWords } from '../../src/features/articles/model/articleMeta';
 import { parseArticle } from '../../src/features/articles/model/parseArticle';
 import { articleJson } from '../fakeServer';
 
@@ -30,7 +31,7 @@ describe('openingWords', () => {
 
 describe('page metadata', () => {
   it('names a section page by the section and the story, described by its opening words', () => {
-    const meta = storyMeta(bundledStory(), 'russian-demands-spark-frustration');
+    const meta = articleMeta(bundledStory(), 'russian-demands-spark-frustration');
     expect(meta.title).toBe(`Russian demands spark frustration · ${HEADLINE} · The Reader`);
     expect(meta.shareTitle).toBe(`Russian demands spark frustration — ${HEADLINE}`);
     expect(meta.description).toMatch(
@@ -46,11 +47,11 @@ describe('page metadata', () => {
 
   it('describes the story itself by its standfirst, as does its untitled opening', () => {
     const story = bundledStory();
-    const meta = storyMeta(story);
+    const meta = articleMeta(story);
     expect(meta.shareTitle).toBe(HEADLINE);
     expect(meta.description).toBe(story.standfirst);
     expect(meta.path).toBe('/articles/russia-ukraine-istanbul-ceasefire-talks');
-    expect(storyMeta(story, 'opening').description).toBe(story.standfirst);
+    expect(articleMeta(story, 'opening').description).toBe(story.standfirst);
   });
 
   it('gives the index the newest headline', () => {

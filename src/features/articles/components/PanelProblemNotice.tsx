@@ -1,6 +1,6 @@
 import type { DataProblem } from '../../../lib/validation';
 import { DataProblemReport } from './DataProblemReport';
-import styles from './RegionProblemNotice.module.css';
+import styles from './PanelProblemNotice.module.css';
 
 type Props = {
   /** What was left out, as the reader would name it: "participants", "quotes". */
@@ -9,10 +9,10 @@ type Props = {
 };
 
 /**
- * Says inside a panel that some of it was left out for errors in the story file, and which
- * fields, while the rest of the story still reads. Nothing when there were no errors.
+ * Says inside a panel that some of it was left out for errors in the article file, and which
+ * fields, while the rest of the article still reads. Nothing when there were no errors.
  */
-export function RegionProblemNotice({ what, problems }: Props) {
+export function PanelProblemNotice({ what, problems }: Props) {
   if (problems.length === 0) return null;
   return (
     <div className={styles.notice} role="note" aria-label={`Some ${what} are missing`}>

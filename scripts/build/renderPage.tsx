@@ -1,0 +1,87 @@
+/**
+ * The build's server entry: Vite bundles this with the app (CSS modules and all) so the build can
+ * render any path to HTML. Never shipped to readers.
+ */
+import { QueryClientProvider, dehydrate } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
+
+import { notFoundMeta } from '../../src/app/pageMeta';
+import type { PageData } from '../../src/app/pageRoute';
+import type { PrerenderedState } from '../../src/app/prerenderedState';
+import { createQueryClient } from '../../src/app/queryClient';
+import { createRoutes } from '../../src/app/routeTree';
+import type { PageMeta } from '../../src/features/articles/model/articleMeta';
+import { DocumentHead } from './DocumentHead';
+
+export { pageRoutes } from '../../src/app/routeTree';
+
+export type RenderedPage = {
+  html: string;
+  /** The page's `<head>` tags: title, description, canonical URL, link-preview cards. */
+  head: string;
+  status: number;
+  state: PrerenderedState;
+};
+
+const isPageData = (data: unknown): data is PageData =>
+  typeof data === 'object' && data !== null && 'meta' in data;
+
+/** The metadata of the deepest matched route that has it, from its data or its definition. */
+export function currentMeta(
+  matches: readonly { loaderData?: unknown; handle?: unknown }[],
+): PageMeta | undefined {
+  return matches.flatMap((match) => [match.handle, match.loaderData]).findLast(isPageData)?.meta;
+}
+
+/**
+ * Renders one path of the app to HTML, the way the browser will first render it, plus the
+ * router and query state the browser hydrates from. `send` answers the loaders' requests for
+ * data files (the build reads them from its own output).
+ */
+export async function renderPage(
+  path: string,
+  { origin, send }: { origin: string; send: typeof fetch },
+): Promise<RenderedPage> {
+  const queryClient = createQueryClient();
+  const handler = createStaticHandler(createRoutes({ queryClient, fetch: send }));
+  const context = await handler.query(new Request(new URL(path, 'http://prerender.invalid')));
+  if (context instanceof Response) {
+    throw new Error(`${path} answered with a ${context.status} response instead of a page`);
+  }
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+  const status = context.statusCode;
+  const meta =
+    (status === 200 &&
+      currentMeta(
+        context.matches.map((match) => ({
+          handle: match.route.handle,
+          loaderData: context.loaderData[match.route.id],
+        })),
+      )) ||
+    notFoundMeta();
+  return {
+    html,
+    head: renderToStaticMarkup(
+      <DocumentHead meta={meta} origin={origin} indexable={status === 200 && !meta.noindex} />,
+    ),
+    status,
+    state: {
+      path,
+      router: {
+        loaderData: context.loaderData,
+        actionData: context.actionData,
+        errors: context.errors,
+      },
+      queries: dehydrate(queryClient),
+    },
+  };
+}

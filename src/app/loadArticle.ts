@@ -1,0 +1,27 @@
+import { data } from 'react-router';
+import { articleQueryOptions } from '../features/articles/api/getArticle';
+import type { Article } from '../features/articles/model/articleSchema';
+import { isValidSlug } from '../features/articles/model/articleSchema';
+import { HttpError } from '../lib/fetchJson';
+import type { RouteContext } from './pageRoute';
+
+function notFound(): never {
+  throw data(null, { status: 404, statusText: 'Not Found' });
+}
+
+/**
+ * Fills the cache with an article before its page renders, for the article's loader and its
+ * sections' (which share one request); a missing article becomes a 404.
+ */
+export async function loadArticle(
+  { queryClient, fetch }: RouteContext,
+  slug = '',
+): Promise<Article> {
+  if (!isValidSlug(slug)) notFound();
+  try {
+    return (await queryClient.ensureQueryData(articleQueryOptions(slug, fetch))).article;
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 404) notFound();
+    throw error;
+  }
+}

@@ -1,0 +1,67 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
+import type { LoaderFunctionArgs, RouteObject, ShouldRevalidateFunction } from 'react-router';
+import type { Article, ArticleIndex } from '../features/articles/model/articleSchema';
+import type { PageMeta } from '../features/articles/model/articleMeta';
+
+/** What loaders are given: the cache to fill, and the `fetch` to read data files with. */
+export type RouteContext = {
+  queryClient: QueryClient;
+  /** The build reads the files from disk; the browser (the default) asks the network. */
+  fetch?: typeof fetch | undefined;
+};
+
+/** What every page's loader returns: what the page says about itself, for its head and tab. */
+export type PageData = { meta: PageMeta };
+
+/** Everything the build knows about the site, from which routes list the pages to prerender. */
+export type Site = { index: ArticleIndex; articles: readonly Article[] };
+
+/**
+ * One page of the app, defined in one module: its path pattern, loader, component, error
+ * boundary and placeholder, and the paths the build writes for it. The router, the prerender and
+ * the service worker all read these, so none of them retypes a pattern.
+ */
+export type PageRoute = {
+  id: string;
+  /** The full path pattern, from `lib/paths`. */
+  pattern: string;
+  /** Fills the cache and returns the page's metadata from its data. */
+  loader?: (context: RouteContext) => (args: LoaderFunctionArgs) => Promise<PageData>;
+  /** When to load again on a move within the page (react-router reloads on any change). */
+  shouldRevalidate?: ShouldRevalidateFunction;
+  /** The metadata of a page that has no data. */
+  meta?: PageMeta;
+  Component: ComponentType;
+  ErrorBoundary?: ComponentType;
+  HydrateFallback?: ComponentType;
+  /** The paths of this route the build writes as static pages. */
+  prerender?: (site: Site) => string[];
+};
+
+/**
+ * A page route as react-router wants it: its path relative to its parent's pattern, and the
+ * routes nested in it.
+ */
+export function routeObject(
+  route: PageRoute,
+  context: RouteContext,
+  { parentPattern = '/', children }: { parentPattern?: string; children?: RouteObject[] } = {},
+): RouteObject {
+  const base = parentPattern.endsWith('/') ? parentPattern : `${parentPattern}/`;
+  if (route.pattern !== '*' && !`${route.pattern}/`.startsWith(base)) {
+    throw new Error(`Route ${route.id} (${route.pattern}) is not under ${parentPattern}`);
+  }
+  const path = route.pattern === '*' ? '*' : route.pattern.slice(base.length);
+  const place = path === '' && !children ? { index: true as const } : { path, children };
+  return {
+    id: route.id,
+    ...place,
+    ...(route.loader ? { loader: route.loader(context) } : {}),
+    ...(route.shouldRevalidate ? { shouldRevalidate: route.shouldRevalidate } : {}),
+    ...(route.meta ? { handle: { meta: route.meta } satisfies PageData } : {}),
+    Component: route.Component,
+    ...(route.ErrorBoundary ? { ErrorBoundary: route.ErrorBoundary } : {}),
+    ...(route.HydrateFallback ? { HydrateFallback: route.HydrateFallback } : {}),
+  };
+}

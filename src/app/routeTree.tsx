@@ -1,0 +1,32 @@
+import type { RouteObject } from 'react-router';
+import { routeObject, type RouteContext } from './pageRoute';
+import { articleRoute } from './routes/articleRoute';
+import { homeRoute } from './routes/homeRoute';
+import { notFoundRoute } from './routes/notFoundRoute';
+import { RootLayout } from './routes/RootLayout';
+import { RouteErrorPage } from './routes/RouteErrorPage';
+import { sectionRoute } from './routes/sectionRoute';
+
+/** Every page of the app. The prerender and the service worker read this list. */
+export const pageRoutes = [homeRoute, articleRoute, sectionRoute, notFoundRoute] as const;
+
+/**
+ * The route tree, shared by the browser, the build and the tests. Section paths are children of
+ * the article, so one component serves the article and each of its sections.
+ */
+export function createRoutes(context: RouteContext): RouteObject[] {
+  return [
+    {
+      path: '/',
+      Component: RootLayout,
+      ErrorBoundary: () => <RouteErrorPage subject="page" />,
+      children: [
+        routeObject(homeRoute, context),
+        routeObject(articleRoute, context, {
+          children: [routeObject(sectionRoute, context, { parentPattern: articleRoute.pattern })],
+        }),
+        routeObject(notFoundRoute, context),
+      ],
+    },
+  ];
+}
