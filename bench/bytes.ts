@@ -1,113 +1,98 @@
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { decodedMappings, TraceMap } from '@jridgewell/trace-mapping';
 import { gzipSync } from 'node:zlib';
 
-export type FileSize = { path: string; raw: number; gzip: number };
-export type SizeGroup = { files: FileSize[]; raw: number; gzip: number };
+const ROOT = resolve(import.meta.dirname, '..');
 
-export type BytesReport = {
-  /** The story's prerendered page, dist/articles/<slug>/index.html, its data included */
-  document: FileSize;
-  /** JS the first page load asks for: the page's script tags and module preloads */
-  initialJs: SizeGroup;
-  /** CSS the first page load asks for: the page's stylesheets */
-  initialCss: SizeGroup;
-  /** Every JS file in dist/assets, lazy chunks included */
-  allJs: SizeGroup;
-  allCss: SizeGroup;
-  /** The story's JSON: fetched only when a reader navigates to it, since the page embeds it */
-  articleJson: FileSize;
-  /** document + initial JS + initial CSS: what a first visit to the story downloads */
-  readerTotal: { raw: number; gzip: number };
-  floor: FileSize;
-};
+export type Size = { raw: number; gzip: number };
+export type Bytes = ReturnType<typeof measureBytes>;
+/** An npm package's (or the app's) share of the built JS; gzipped alone, so only a guide. */
+export type JsShare = { owner: string; raw: number; gzipAlone: number };
 
 /** gzip at zlib's default level, as the bench server (and most static hosts) send it. */
-export function sizeOf(path: string, content: Buffer): FileSize {
-  return { path, raw: content.length, gzip: gzipSync(content).length };
-}
+export const sizeOf = (content: string | Buffer): Size => ({
+  raw: Buffer.byteLength(content),
+  gzip: gzipSync(content).length,
+});
 
-function group(files: FileSize[]): SizeGroup {
-  return {
-    files,
-    raw: files.reduce((sum, file) => sum + file.raw, 0),
-    gzip: files.reduce((sum, file) => sum + file.gzip, 0),
-  };
-}
+const sum = (sizes: Size[]) => ({
+  raw: sizes.reduce((total, size) => total + size.raw, 0),
+  gzip: sizes.reduce((total, size) => total + size.gzip, 0),
+});
 
-/** The local files index.html loads up front, by kind. Only root-relative URLs are followed. */
-export function initialAssets(indexHtml: string): { js: string[]; css: string[] } {
-  const js = new Set<string>();
-  const css = new Set<string>();
-  const attribute = (tag: string, name: string) =>
-    new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
-      .exec(tag)
-      ?.slice(1)
-      .find(Boolean);
-  for (const [tag] of indexHtml.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
-    const isScript = /^<script/i.test(tag);
-    const url = attribute(tag, isScript ? 'src' : 'href');
-    if (url === undefined || !url.startsWith('/') || url.startsWith('//')) continue;
-    const path = url.split(/[?#]/, 1)[0] as string;
-    if (isScript) {
-      js.add(path);
-      continue;
-    }
-    const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
-    if (rel.includes('modulepreload')) js.add(path);
-    else if (rel.includes('stylesheet')) css.add(path);
+/** What a first visit to the story page downloads, and everything the build could send. */
+export function measureBytes(dir: string, slug: string, floorHtml: string) {
+  const files = (paths: string[]) => ({
+    ...sum(paths.map((path) => sizeOf(readFileSync(path)))),
+    files: paths.length,
+    paths,
+  });
+  const html = readFileSync(join(dir, 'articles', slug, 'index.html'), 'utf8');
+  const [js, css] = [new Set<string>(), new Set<string>()];
+  // Scripts, module preloads and stylesheets the page names with a root-relative URL.
+  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
+    const url = /\s(?:src|href)="(\/(?!\/)[^"?#]*)/.exec(tag)?.[1];
+    if (url === undefined) continue;
+    if (/^<script|\srel="modulepreload"/i.test(tag)) js.add(join(dir, url));
+    else if (/\srel="stylesheet"/i.test(tag)) css.add(join(dir, url));
   }
-  return { js: [...js], css: [...css] };
-}
-
-/** Files under a folder, at most `limit` of them and `depth` levels down. */
-async function listFiles(folder: string, depth = 4, limit = 5000): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (current: string, level: number) => {
-    if (level > depth || found.length >= limit) return;
-    for (const entry of await readdir(current, { withFileTypes: true })) {
-      if (found.length >= limit) return;
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) await walk(path, level + 1);
-      else if (entry.isFile()) found.push(path);
-    }
-  };
-  if (existsSync(folder)) await walk(folder, 0);
-  return found.sort();
-}
-
-export async function measureBytes(options: {
-  dist: string;
-  articleSlug: string;
-  floorHtml: string;
-}): Promise<BytesReport> {
-  const { dist } = options;
-  const read = async (path: string) => sizeOf(relative(dist, path), await readFile(path));
-  const indexPath = join(dist, 'articles', options.articleSlug, 'index.html');
-  const indexHtml = await readFile(indexPath, 'utf8');
-  const initial = initialAssets(indexHtml);
-  const local = (url: string) => join(dist, url.replace(/^\/+/, ''));
-
-  const assets = await listFiles(join(dist, 'assets'));
-  const document = await read(indexPath);
-  const initialJs = group(await Promise.all(initial.js.map((url) => read(local(url)))));
-  const initialCss = group(await Promise.all(initial.css.map((url) => read(local(url)))));
-  const articleJson = await read(join(dist, 'articles', `${options.articleSlug}.json`));
-  const ofKind = async (extension: string) =>
-    group(await Promise.all(assets.filter((path) => extname(path) === extension).map(read)));
-
+  const assets = readdirSync(join(dir, 'assets')).map((name) => join(dir, 'assets', name));
+  const [document, initialJs, initialCss] = [sizeOf(html), files([...js]), files([...css])];
   return {
     document,
     initialJs,
     initialCss,
-    allJs: await ofKind('.js'),
-    allCss: await ofKind('.css'),
-    articleJson,
-    readerTotal: {
-      raw: document.raw + initialJs.raw + initialCss.raw,
-      gzip: document.gzip + initialJs.gzip + initialCss.gzip,
-    },
-    floor: sizeOf('(floor page)', Buffer.from(options.floorHtml)),
+    allJs: files(assets.filter((path) => path.endsWith('.js'))),
+    allCss: files(assets.filter((path) => path.endsWith('.css'))),
+    storyJson: sizeOf(readFileSync(join(dir, 'articles', `${slug}.json`))),
+    total: sum([document, initialJs, initialCss]),
+    floor: sizeOf(floorHtml),
   };
+}
+
+/** The package a source file belongs to: "react-dom", "@tanstack/query-core", or the app. */
+function ownerOf(resolved: string): string {
+  if (resolved === '' || resolved.includes('\0')) return '(bundler)';
+  const source = relative(ROOT, resolved);
+  const match = /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+  if (match) return match[1]!;
+  return source.startsWith('src/') ? 'app (src/)' : source;
+}
+
+/** Attributes each byte of the built JS to the package its source map says it came from. */
+export function jsComposition(jsPaths: readonly string[]): JsShare[] {
+  const text = new Map<string, string[]>();
+  const add = (owner: string, piece: string) => {
+    if (!text.has(owner)) text.set(owner, []);
+    text.get(owner)!.push(piece);
+  };
+  for (const path of jsPaths) {
+    const code = readFileSync(path, 'utf8');
+    if (!existsSync(`${path}.map`)) {
+      add('(no source map)', code);
+      continue;
+    }
+    // Given the map's own path, TraceMap resolves each source to a path on disk.
+    const map = new TraceMap(readFileSync(`${path}.map`, 'utf8'), `${path}.map`);
+    const owners = map.resolvedSources.map(ownerOf);
+    const lines = decodedMappings(map);
+    code.split('\n').forEach((line, index, all) => {
+      // A segment owns the text from its column to the next segment's, or the line's end.
+      let owner = '(unmapped)';
+      let start = 0;
+      for (const segment of lines[index] ?? []) {
+        add(owner, line.slice(start, segment[0]));
+        owner = segment.length === 1 ? '(unmapped)' : owners[segment[1]]!;
+        start = segment[0];
+      }
+      add(owner, line.slice(start) + (index < all.length - 1 ? '\n' : ''));
+    });
+  }
+  return [...text]
+    .map(([owner, pieces]) => {
+      const { raw, gzip } = sizeOf(pieces.join(''));
+      return { owner, raw, gzipAlone: gzip };
+    })
+    .sort((a, b) => b.raw - a.raw);
 }

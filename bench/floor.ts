@@ -1,4 +1,5 @@
-import type { Article } from '../src/features/articles/model/articleSchema';
+import { readFileSync } from 'node:fs';
+import { parseArticle } from '../src/features/articles/model/parseArticle';
 
 const entities: Record<string, string> = {
   '&': '&amp;',
@@ -7,39 +8,19 @@ const entities: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
-
 /** Escapes text for use both between tags and inside a quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => entities[character] ?? character);
-}
+const escape = (text: string) => text.replace(/[&<>"']/g, (character) => entities[character]!);
 
-const wallClockPattern = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
-const monthNames = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
-
-/** The time as filed, in the story's own zone (the offset kept in the string), like "16 May 2025, 18:22 IST". */
-function formatFiled(iso: string, zoneLabel: string | undefined): string {
-  const match = wallClockPattern.exec(iso);
-  if (match === null) return iso;
-  const [, year, month, day, hours, minutes] = match;
+const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+/** The time as filed, in the story's own zone (its offset), like "16 May 2025, 18:22 IST". */
+function time(iso: string, zoneLabel: string | undefined): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  const [, year, month, day, hours, minutes] = match ?? [];
   const zone = zoneLabel ?? iso.slice(19).replace(/^\.\d+/, '');
-  return `${Number(day)} ${monthNames[Number(month) - 1] ?? month} ${year}, ${hours}:${minutes} ${zone}`;
-}
-
-function timeElement(iso: string, zoneLabel: string | undefined): string {
-  return `<time datetime="${escapeHtml(iso)}">${escapeHtml(formatFiled(iso, zoneLabel))}</time>`;
+  const filed = match
+    ? `${Number(day)} ${months[Number(month) - 1] ?? month} ${year}, ${hours}:${minutes} ${zone}`
+    : iso;
+  return `<time datetime="${escape(iso)}">${escape(filed)}</time>`;
 }
 
 const css = `
@@ -54,46 +35,41 @@ article p{font-family:'Iowan Old Style',Charter,Georgia,Cambria,serif;font-size:
 `.trim();
 
 /**
- * The floor: the same story as one static HTML page with no JavaScript, the fastest the reader's
- * text could possibly arrive. Everything the reader shows as text is escaped here.
+ * The floor: the story in `file` as one static HTML page with no JavaScript, the fastest the
+ * reader's text could possibly arrive. Everything the reader shows as text is escaped here.
  */
-export function renderFloorHtml(article: Article): string {
-  const dates = [`Published ${timeElement(article.publishedAt, article.timeZoneLabel)}`];
-  if (article.updatedAt !== undefined && article.updatedAt !== article.publishedAt) {
-    dates.push(`updated ${timeElement(article.updatedAt, article.timeZoneLabel)}`);
-  }
-  const sections = article.sections.map((section) => {
-    const headingId = `${section.id}-heading`;
+export function renderFloorHtml(file: string): string {
+  const parsed = parseArticle(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.ok) throw new Error(`${file} fails the schema: ${JSON.stringify(parsed.problems)}`);
+  const article = parsed.value;
+  const dates = [`Published ${time(article.publishedAt, article.timeZoneLabel)}`];
+  if (article.updatedAt !== undefined && article.updatedAt !== article.publishedAt)
+    dates.push(`updated ${time(article.updatedAt, article.timeZoneLabel)}`);
+  const sections = article.sections.map(({ id, title, paragraphs }) => {
     const heading =
-      section.title === undefined
-        ? ''
-        : `<h2 id="${escapeHtml(headingId)}">${escapeHtml(section.title)}</h2>\n`;
+      title === undefined ? '' : `<h2 id="${escape(id)}-heading">${escape(title)}</h2>\n`;
     const label =
-      section.title === undefined
-        ? 'aria-label="Introduction"'
-        : `aria-labelledby="${escapeHtml(headingId)}"`;
-    const paragraphs = section.paragraphs
-      .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
-      .join('\n');
-    return `<section id="${escapeHtml(section.id)}" ${label}>\n${heading}${paragraphs}\n</section>`;
+      title === undefined ? 'aria-label="Introduction"' : `aria-labelledby="${escape(id)}-heading"`;
+    const text = paragraphs.map((paragraph) => `<p>${escape(paragraph)}</p>`).join('\n');
+    return `<section id="${escape(id)}" ${label}>\n${heading}${text}\n</section>`;
   });
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="description" content="${escapeHtml(article.standfirst)}">
+<meta name="description" content="${escape(article.standfirst)}">
 <link rel="icon" href="data:,">
-<title>${escapeHtml(article.headline)} · The Reader</title>
+<title>${escape(article.headline)} · The Reader</title>
 <style>${css}</style>
 </head>
 <body>
 <main>
 <article>
 <header>
-<h1>${escapeHtml(article.headline)}</h1>
-<p class="standfirst">${escapeHtml(article.standfirst)}</p>
-<p class="meta">${escapeHtml(article.source)} · ${dates.join(', ')}</p>
+<h1>${escape(article.headline)}</h1>
+<p class="standfirst">${escape(article.standfirst)}</p>
+<p class="meta">${escape(article.source)} · ${dates.join(', ')}</p>
 </header>
 ${sections.join('\n')}
 </article>

@@ -1,318 +1,211 @@
 /**
  * `npm run bench`: the reader against the floor (the same story as static HTML with no
- * JavaScript), measured side by side in one run so that ratios hold on a noisy machine.
- * Prints tables and writes them, with the raw numbers, to bench-results/bench.json.
+ * JavaScript), measured side by side in one run so that the ratios hold on a noisy machine.
+ * Tables go to stdout and, with every sample, to bench-results/bench.json; progress to stderr.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArticle } from '../src/features/articles/model/parseArticle';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import sirv from 'sirv';
 import { chromiumPath } from '../scripts/chromium';
-import { parseArgs, USAGE, type BenchOptions } from './args';
-import { measureBytes, sizeOf, type BytesReport } from './bytes';
+import { jsComposition, measureBytes, sizeOf } from './bytes';
 import { renderFloorHtml } from './floor';
-import { jsComposition, type JsShare } from './jsComposition';
-import type { LighthousePageResult } from './lighthouse';
-import {
-  bytesTable,
-  compositionTable,
-  evaluateTargets,
-  lighthouseTable,
-  scaleTables,
-  targetsTable,
-  type PageRole,
-} from './report';
-import type { ScaleResult } from './scale';
-import { buildValidScaleStory, SCALE_SLUG } from './scaleArticle';
-import { startServer, type VirtualFile } from './server';
-import { renderTable, type Table } from './table';
+import * as report from './report';
+import { buildScaleStory, SCALE_SLUG } from './scaleArticle';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(ROOT, 'dist');
-const OUT_DIR = join(ROOT, 'bench-results');
+const USAGE = `Usage: npm run bench -- [--runs N] [--no-build] [--skip-lighthouse] [--skip-scale]
+
+  --runs N            Lighthouse runs per page and scale-story loads, 1-25 (default 3); medians are reported
+  --no-build          reuse the bench's last build instead of building first
+  --skip-lighthouse   leave out the Lighthouse comparison
+  --skip-scale        leave out the 500-section run`;
+
+const ROOT = resolve(import.meta.dirname, '..');
+/** The bench's own build, so that it never rewrites the developer's dist/. */
+const DIR = join(ROOT, 'node_modules/.cache/reader-bench/dist');
 const SLUG = 'russia-ukraine-istanbul-ceasefire-talks';
 const SECTION_ID = 'russian-demands-spark-frustration';
-const FLOOR_PATH = '/bench/floor.html';
-const SCALE_SIZE = { sections: 500, participants: 200, quotes: 100 };
-const BUILD_TIMEOUT_MS = 5 * 60_000;
-/** A hard stop, well past a normal run, so a hung browser can never keep the process alive. */
-const WATCHDOG_MS = 30 * 60_000;
-
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
-/** Things to close, newest first, each at most once, whatever happened before. */
-class Cleanup {
-  private readonly closers: { name: string; close: () => Promise<void> | void }[] = [];
-  private done: Promise<void> | null = null;
-
-  add(name: string, close: () => Promise<void> | void) {
-    this.closers.unshift({ name, close });
-  }
-
-  run(): Promise<void> {
-    this.done ??= (async () => {
-      for (const { name, close } of this.closers) {
-        let timer: NodeJS.Timeout | undefined;
-        try {
-          await Promise.race([
-            Promise.resolve().then(close),
-            new Promise((resolve) => {
-              timer = setTimeout(resolve, 10_000);
-            }),
-          ]);
-        } catch (error) {
-          log(`closing ${name} failed: ${String(error)}`);
-        } finally {
-          clearTimeout(timer);
-        }
-      }
-    })();
-    return this.done;
-  }
-}
-
-function runBuild(): Promise<void> {
-  log('building: scripts/build.ts (client, prerendered pages, service worker)');
-  return new Promise((resolve, reject) => {
-    // The build's own output goes to stderr, keeping stdout for the tables.
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build.ts')],
-      { cwd: ROOT, stdio: ['ignore', 2, 2] },
-    );
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the build took over ${BUILD_TIMEOUT_MS / 1000} s`));
-    }, BUILD_TIMEOUT_MS);
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) resolve();
-      else reject(new Error(`the build failed (${signal ?? `exit code ${code}`})`));
-    });
+function readOptions() {
+  const flag = { type: 'boolean', default: false } as const;
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      'no-build': flag,
+      'skip-lighthouse': flag,
+      'skip-scale': flag,
+      help: { ...flag, short: 'h' },
+    },
   });
+  const runs = Number(values.runs);
+  if (!/^\d+$/.test(values.runs) || runs < 1 || runs > 25)
+    throw new Error(`--runs expects a whole number from 1 to 25, got "${values.runs}"`);
+  return { ...values, runs };
 }
 
-function versionOf(command: () => string): string {
+/**
+ * Serves the build on loopback like a static host: sirv sends the precompressed `.gz` files,
+ * /assets/* (content-hashed) with long caching and the rest with no-cache; an unknown path with
+ * no extension gets shell.html, which renders it in the browser. `files` are served from memory.
+ */
+async function serve(files: Record<string, { body: string; type: string }>) {
+  const memory = new Map(
+    Object.entries(files).map(([path, { body, type }]) => [path, { type, gzip: gzipSync(body) }]),
+  );
+  const statics = sirv(DIR, {
+    gzip: true,
+    extensions: ['html'],
+    single: 'shell.html',
+    setHeaders: (response, path) =>
+      response.setHeader(
+        'Cache-Control',
+        path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ),
+  });
+  // Every browser here accepts gzip, so the files in memory are kept only gzipped.
+  const server = createServer((request, response) => {
+    const file = memory.get(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (file === undefined) return statics(request, response);
+    const headers = {
+      'Content-Type': file.type,
+      'Content-Encoding': 'gzip',
+      'Cache-Control': 'no-cache',
+    };
+    response.writeHead(200, { ...headers, 'Content-Length': file.gzip.length }).end(file.gzip);
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin, close: () => server.close() };
+}
+
+let options: ReturnType<typeof readOptions>;
+try {
+  options = readOptions();
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+if (options.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const started = Date.now();
+const seconds: Record<string, number> = {};
+const errors: string[] = [];
+/** Runs one part of the bench; a part that throws is reported and the others still run. */
+async function part<T>(name: string, work: () => T | Promise<T>): Promise<T | null> {
+  const partStarted = Date.now();
   try {
-    return command().trim();
-  } catch {
-    return 'unknown';
-  }
-}
-
-async function bench(options: BenchOptions, cleanup: Cleanup): Promise<number> {
-  const started = Date.now();
-  const errors: string[] = [];
-  const phaseSeconds: Record<string, number> = {};
-  const phase = async <T>(name: string, work: () => Promise<T>): Promise<T | null> => {
-    const phaseStarted = Date.now();
-    try {
-      return await work();
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      errors.push(`${name}: ${message}`);
-      log(`${name} failed: ${message}`);
-      return null;
-    } finally {
-      phaseSeconds[name] = Math.round((Date.now() - phaseStarted) / 1000);
-    }
-  };
-
-  if (options.build) {
-    const buildStarted = Date.now();
-    await runBuild();
-    phaseSeconds.build = Math.round((Date.now() - buildStarted) / 1000);
-  } else log('--no-build: reusing dist/');
-  if (!existsSync(join(DIST, 'index.html')))
-    throw new Error('dist/index.html is missing: run without --no-build');
-
-  const parsed = parseArticle(
-    JSON.parse(await readFile(join(ROOT, 'public/articles', `${SLUG}.json`), 'utf8')),
-  );
-  if (!parsed.ok)
-    throw new Error(
-      `public/articles/${SLUG}.json fails the schema: ${JSON.stringify(parsed.problems)}`,
-    );
-  const floorHtml = renderFloorHtml(parsed.value);
-
-  const virtualFiles = new Map<string, VirtualFile>([
-    [FLOOR_PATH, { body: floorHtml, contentType: 'text/html; charset=utf-8' }],
-    [
-      '/bench/blank.html',
-      { body: '<!doctype html><title>blank</title>', contentType: 'text/html; charset=utf-8' },
-    ],
-  ]);
-  const scaleStory = options.scale
-    ? await phase('scale story', async () => buildValidScaleStory(SCALE_SIZE))
-    : null;
-  const scaleJson = scaleStory === null ? null : Buffer.from(JSON.stringify(scaleStory.json));
-  if (scaleJson !== null) {
-    virtualFiles.set(`/articles/${SCALE_SLUG}.json`, {
-      body: scaleJson,
-      contentType: 'application/json; charset=utf-8',
-    });
-  }
-
-  const server = await startServer({ root: DIST, virtualFiles });
-  cleanup.add('server', server.close);
-  log(`serving dist/ and the floor at ${server.origin}`);
-
-  const bytes: BytesReport | null = await phase('bytes', () =>
-    measureBytes({ dist: DIST, articleSlug: SLUG, floorHtml }),
-  );
-  const composition: JsShare[] | null =
-    bytes === null
-      ? null
-      : await phase('js composition', () =>
-          jsComposition(bytes.initialJs.files.map((file) => join(DIST, file.path))),
-        );
-
-  const pages: { name: PageRole; url: string }[] = [
-    { name: 'floor', url: `${server.origin}${FLOOR_PATH}` },
-    { name: 'article', url: `${server.origin}/articles/${SLUG}` },
-    { name: 'section', url: `${server.origin}/articles/${SLUG}/${SECTION_ID}` },
-  ];
-  const lighthouse: LighthousePageResult[] | null = options.lighthouse
-    ? await phase('lighthouse', async () => {
-        // Loaded only when used: Lighthouse and Playwright take seconds to import.
-        const { runLighthouseSuite } = await import('./lighthouse');
-        const results = await runLighthouseSuite(pages, options.runs, log, (kill) =>
-          cleanup.add('lighthouse chromium', kill),
-        );
-        const empty = results.filter((result) => result.samples.length === 0);
-        if (empty.length > 0)
-          throw new Error(`no successful run for ${empty.map((result) => result.name).join(', ')}`);
-        return results;
-      })
-    : null;
-
-  const scale: ScaleResult | null =
-    scaleStory === null
-      ? null
-      : await phase('scale', async () => {
-          const { measureScale } = await import('./scale');
-          const result = await measureScale({
-            origin: server.origin,
-            path: `/articles/${SCALE_SLUG}`,
-            jsonPath: `/articles/${SCALE_SLUG}.json`,
-            lastSectionTitle: scaleStory.lastSectionTitle,
-            sectionCount: SCALE_SIZE.sections,
-            runs: options.runs,
-            log,
-            onBrowser: (close) => cleanup.add('playwright chromium', close),
-          });
-          if (result.samples.length === 0)
-            throw new Error(`every load failed: ${result.errors.join('; ')}`);
-          return result;
-        });
-
-  const lighthouseVersion = versionOf(
-    () =>
-      (
-        JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')) as {
-          version: string;
-        }
-      ).version,
-  );
-  const targets = evaluateTargets({ lighthouse, bytes, scale });
-  const tables: Table[] = [
-    ...(lighthouse === null ? [] : [lighthouseTable(lighthouse, options.runs, lighthouseVersion)]),
-    ...(bytes === null ? [] : [bytesTable(bytes)]),
-    ...(composition === null ? [] : [compositionTable(composition)]),
-    ...(scale === null || scaleJson === null
-      ? []
-      : scaleTables(scale, sizeOf('scale', scaleJson), options.runs)),
-    targetsTable(targets),
-  ];
-  const meta = {
-    date: new Date().toISOString(),
-    node: process.version,
-    chromium: versionOf(() =>
-      execFileSync(chromiumPath(), ['--version'], {
-        encoding: 'utf8',
-        timeout: 20_000,
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }),
-    ),
-    lighthouse: lighthouseVersion,
-    cpus: cpus().length,
-    loadAverage: loadavg().map((value) => Number(value.toFixed(2))),
-    runs: options.runs,
-    built: options.build,
-    seconds: Math.round((Date.now() - started) / 1000),
-    phaseSeconds,
-  };
-
-  const phases = Object.entries(phaseSeconds).map(([name, seconds]) => `${name} ${seconds} s`);
-  process.stdout.write(
-    [
-      '',
-      `The reader vs the floor, ${meta.date}`,
-      `${meta.chromium}; Node ${meta.node}; Lighthouse ${meta.lighthouse}; ${meta.cpus} CPUs, load average ${meta.loadAverage.join(' ')}`,
-      `${meta.seconds} s: ${phases.join(', ')}`,
-      '',
-      '',
-    ].join('\n'),
-  );
-  process.stdout.write(`${tables.map(renderTable).join('\n\n')}\n`);
-  if (errors.length > 0)
-    process.stdout.write(`\nErrors:\n${errors.map((error) => `  ${error}`).join('\n')}\n`);
-
-  await mkdir(OUT_DIR, { recursive: true });
-  const outFile = join(OUT_DIR, 'bench.json');
-  await writeFile(
-    outFile,
-    `${JSON.stringify({ meta, tables, targets, errors, results: { lighthouse, bytes, jsComposition: composition, scale } }, null, 2)}\n`,
-  );
-  process.stdout.write(`\nWrote ${outFile}\n`);
-  return errors.length > 0 ? 1 : 0;
-}
-
-async function main(): Promise<number> {
-  let options: BenchOptions | 'help';
-  try {
-    options = parseArgs(process.argv.slice(2));
+    return await work();
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
-  }
-  if (options === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-
-  const cleanup = new Cleanup();
-  const stop = (signal: NodeJS.Signals) => {
-    log(`${signal}: closing browsers and the server`);
-    void cleanup.run().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  setTimeout(() => {
-    log(`still running after ${WATCHDOG_MS / 60_000} min: giving up`);
-    void cleanup.run().finally(() => process.exit(3));
-  }, WATCHDOG_MS).unref();
-
-  try {
-    return await bench(options, cleanup);
+    errors.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    log(`${name} failed: ${errors.at(-1)}`);
+    return null;
   } finally {
-    await cleanup.run();
+    seconds[name] = Math.round((Date.now() - partStarted) / 1000);
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(
-      `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exit(1);
-  },
-);
+if (!options['no-build']) {
+  log(`building into ${DIR}`);
+  // The build's output goes to stderr, keeping stdout for the tables.
+  const build = ['--import', 'tsx', 'scripts/build.ts', '--outDir', DIR];
+  await part('build', () =>
+    execFileSync(process.execPath, build, { cwd: ROOT, stdio: ['ignore', 2, 2] }),
+  );
+}
+if (errors.length > 0 || !existsSync(join(DIR, 'articles', SLUG, 'index.html'))) {
+  log(`no build to measure in ${DIR}${options['no-build'] ? ': run without --no-build' : ''}`);
+  process.exit(1);
+}
+// sirv serves only precompressed files: a gzip sibling (zlib's default level) for each text file.
+for (const name of readdirSync(DIR, { recursive: true, encoding: 'utf8' })) {
+  if (/\.(html|js|css|json|svg|webmanifest)$/.test(name))
+    writeFileSync(join(DIR, `${name}.gz`), gzipSync(readFileSync(join(DIR, name))));
+}
+
+const floorHtml = renderFloorHtml(join(ROOT, 'public/articles', `${SLUG}.json`));
+const scaleStory = buildScaleStory();
+const scaleJson = JSON.stringify(scaleStory.json);
+const html = 'text/html; charset=utf-8';
+const server = await serve({
+  '/bench/floor.html': { body: floorHtml, type: html },
+  '/bench/blank.html': { body: '<!doctype html><title>blank</title>', type: html },
+  [`/articles/${SCALE_SLUG}.json`]: { body: scaleJson, type: 'application/json' },
+});
+log(`serving ${DIR} and the floor at ${server.origin}`);
+
+const bytes = await part('bytes', () => measureBytes(DIR, SLUG, floorHtml));
+const composition =
+  bytes && (await part('js composition', () => jsComposition(bytes.initialJs.paths)));
+const lighthouse = options['skip-lighthouse']
+  ? null
+  : await part('lighthouse', async () => {
+      // Imported only when used: Lighthouse and Playwright take seconds to load.
+      const { runLighthouse } = await import('./lighthouse');
+      const url = (path: string) => `${server.origin}${path}`;
+      const pages = await runLighthouse(
+        [
+          { name: 'floor', url: url('/bench/floor.html') },
+          { name: 'article', url: url(`/articles/${SLUG}`) },
+          { name: 'section', url: url(`/articles/${SLUG}/${SECTION_ID}`) },
+        ],
+        options.runs,
+        log,
+      );
+      const empty = pages.filter((page) => page.samples.length === 0).map((page) => page.name);
+      if (empty.length > 0) throw new Error(`no successful run for ${empty.join(', ')}`);
+      return pages;
+    });
+const scale = options['skip-scale']
+  ? null
+  : await part('scale', async () => {
+      const { measureScale } = await import('./scale');
+      return measureScale(server.origin, scaleStory.lastSectionTitle, options.runs, log);
+    });
+server.close();
+
+const lighthouseJson = readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8');
+const meta = {
+  date: new Date().toISOString(),
+  node: process.version,
+  chromium: execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: 'pipe' }).trim(),
+  lighthouse: (JSON.parse(lighthouseJson) as { version: string }).version,
+  cpus: cpus().length,
+  loadAverage: loadavg().map((load) => Number(load.toFixed(2))),
+  runs: options.runs,
+  built: !options['no-build'],
+  seconds: Math.round((Date.now() - started) / 1000),
+  partSeconds: seconds,
+};
+const targets = report.evaluateTargets({ lighthouse, bytes, scale });
+const tables = [
+  ...(lighthouse ? [report.lighthouseTable(lighthouse, options.runs, meta.lighthouse)] : []),
+  ...(bytes ? [report.bytesTable(bytes)] : []),
+  ...(composition ? [report.compositionTable(composition)] : []),
+  ...(scale ? report.scaleTables(scale, sizeOf(scaleJson)) : []),
+  report.targetsTable(targets),
+];
+
+const parts = Object.entries(seconds).map(([name, time]) => `${name} ${time} s`);
+const machine = `${meta.cpus} CPUs, load average ${meta.loadAverage.join(' ')}`;
+const output = [
+  `\nThe reader vs the floor, ${meta.date}`,
+  `${meta.chromium}; Node ${meta.node}; Lighthouse ${meta.lighthouse}; ${machine}`,
+  `${meta.seconds} s: ${parts.join(', ')}\n`,
+  tables.map(report.renderTable).join('\n\n'),
+  ...(errors.length > 0 ? ['\nErrors:', ...errors.map((error) => `  ${error}`)] : []),
+];
+mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+const outFile = join(ROOT, 'bench-results/bench.json');
+const results = { lighthouse, bytes, jsComposition: composition, scale };
+writeFileSync(outFile, `${JSON.stringify({ meta, tables, targets, errors, results }, null, 2)}\n`);
+process.stdout.write(`${output.join('\n')}\n\nWrote ${outFile}\n`);
+// A part that crashed makes the exit code 1; targets missed never do.
+process.exit(errors.length > 0 ? 1 : 0);

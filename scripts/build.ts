@@ -2,6 +2,8 @@
  * `npm run build`: the client bundle, then a server build of the same app used to prerender
  * every page into static HTML, then the service worker. Options:
  *   --outDir <dir>   where to write (default dist/)
+ *   --public <dir>   the static files and articles to build from (default public/); the bench
+ *                    builds a folder with its generated long articles added
  * Environment:
  *   SITE_ORIGIN      the origin the site is served from, for canonical and link-preview URLs
  *                    (default http://localhost:4173, the preview server)
@@ -17,8 +19,14 @@ import { headersFile } from './build/securityHeaders';
 import { writeServiceWorker } from './build/serviceWorker';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: {
+    outDir: { type: 'string', default: 'dist' },
+    public: { type: 'string', default: 'public' },
+  },
+});
 const outDir = resolve(ROOT, values.outDir);
+const publicDir = resolve(ROOT, values.public);
 
 function siteOrigin(value = 'http://localhost:4173'): string {
   const url = URL.canParse(value) ? new URL(value) : undefined;
@@ -32,7 +40,7 @@ const origin = siteOrigin(process.env.SITE_ORIGIN);
 const started = Date.now();
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
-await build({ root: ROOT, build: { outDir, emptyOutDir: true } });
+await build({ root: ROOT, publicDir, build: { outDir, emptyOutDir: true } });
 
 // The server build is a tool of this build only; one folder per outDir, so two builds can run.
 const serverDir = join(

@@ -1,12 +1,20 @@
-/** The server answered, but not with success. */
-export class HttpError extends Error {
-  readonly status: number;
+/** A request that failed: each kind names itself (names survive minifying) and its URL. */
+abstract class RequestError extends Error {
   readonly url: string;
 
-  constructor(url: string, status: number) {
-    super(`Request for ${url} failed with status ${status}`);
-    this.name = 'HttpError';
+  constructor(name: string, url: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = name;
     this.url = url;
+  }
+}
+
+/** The server answered, but not with success. */
+export class HttpError extends RequestError {
+  readonly status: number;
+
+  constructor(url: string, status: number) {
+    super('HttpError', url, `Request for ${url} failed with status ${status}`);
     this.status = status;
   }
 }
@@ -18,43 +26,43 @@ export class HttpError extends Error {
 export type NetworkFailure = 'offline' | 'timeout' | 'unreachable';
 
 /** The request never got a (whole) answer. */
-export class NetworkError extends Error {
-  readonly url: string;
+export class NetworkError extends RequestError {
   readonly reason: NetworkFailure;
 
-  constructor(url: string, reason: NetworkFailure, options?: { cause?: unknown }) {
-    super(`Could not reach ${url} (${reason})`, options);
-    this.name = 'NetworkError';
-    this.url = url;
+  constructor(url: string, reason: NetworkFailure, options?: ErrorOptions) {
+    super('NetworkError', url, `Could not reach ${url} (${reason})`, options);
     this.reason = reason;
   }
 }
 
 /** The server answered 2xx, but the body is empty or not JSON. */
-export class MalformedJsonError extends Error {
-  readonly url: string;
+export class MalformedJsonError extends RequestError {
   /** What is wrong with the body, in words: empty, or the JSON parser's complaint. */
   readonly detail: string;
 
-  constructor(url: string, detail: string, options?: { cause?: unknown }) {
-    super(`The response from ${url} is not valid JSON: ${detail}`, options);
-    this.name = 'MalformedJsonError';
-    this.url = url;
+  constructor(url: string, detail: string, options?: ErrorOptions) {
+    super(
+      'MalformedJsonError',
+      url,
+      `The response from ${url} is not valid JSON: ${detail}`,
+      options,
+    );
     this.detail = detail;
   }
 }
 
 /** The body is larger than any article should be: rendering it could freeze the page. */
-export class TooLargeError extends Error {
-  readonly url: string;
+export class TooLargeError extends RequestError {
   /** Characters in the body, and the most this app accepts. */
   readonly size: number;
   readonly limit: number;
 
   constructor(url: string, size: number, limit: number) {
-    super(`The response from ${url} has ${size} characters; the limit is ${limit}`);
-    this.name = 'TooLargeError';
-    this.url = url;
+    super(
+      'TooLargeError',
+      url,
+      `The response from ${url} has ${size} characters; the limit is ${limit}`,
+    );
     this.size = size;
     this.limit = limit;
   }

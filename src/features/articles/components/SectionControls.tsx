@@ -8,24 +8,23 @@ type Props = {
 
 /** Opens or folds every section at once. */
 export function SectionControls({ allExpanded, allCollapsed, onSetAll }: Props) {
+  const buttons = [
+    { label: 'Expand all', expand: true, done: allExpanded },
+    { label: 'Collapse all', expand: false, done: allCollapsed },
+  ];
   return (
     <div className={styles.controls} role="group" aria-label="Sections">
-      <button
-        type="button"
-        className={styles.button}
-        onClick={() => onSetAll(true)}
-        data-active={allExpanded || undefined}
-      >
-        Expand all
-      </button>
-      <button
-        type="button"
-        className={styles.button}
-        onClick={() => onSetAll(false)}
-        data-active={allCollapsed || undefined}
-      >
-        Collapse all
-      </button>
+      {buttons.map(({ label, expand, done }) => (
+        <button
+          key={label}
+          type="button"
+          className={styles.button}
+          onClick={() => onSetAll(expand)}
+          data-active={done || undefined}
+        >
+          {label}
+        </button>
+      ))}
     </div>
   );
 }
