@@ -36,7 +36,10 @@ export default tseslint.config(
     },
   },
   // The browser's globals in the app, Node's in the build, tools and bench; tests run both.
-  { files: ['src/**'], languageOptions: { globals: globals.browser } },
+  {
+    files: ['src/**', 'public/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
   {
     files: ['scripts/**', 'bench/**', '*.{js,ts}', 'tests/e2e/**'],
     languageOptions: { globals: globals.node },

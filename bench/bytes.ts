@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { decodedMappings, TraceMap } from '@jridgewell/trace-mapping';
 import { gzipSync } from 'node:zlib';
@@ -7,8 +7,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 export type Size = { raw: number; gzip: number };
 export type Bytes = ReturnType<typeof measureBytes>;
-/** An npm package's (or the app's) share of the built JS; gzipped alone, so only a guide. */
-export type JsShare = { owner: string; raw: number; gzipAlone: number };
+export type StoryFiles = ReturnType<typeof measureStoryFiles>;
 
 /** gzip at zlib's default level, as the bench server (and most static hosts) send it. */
 export const sizeOf = (content: string | Buffer): Size => ({
@@ -16,38 +15,52 @@ export const sizeOf = (content: string | Buffer): Size => ({
   gzip: gzipSync(content).length,
 });
 
-const sum = (sizes: Size[]) => ({
-  raw: sizes.reduce((total, size) => total + size.raw, 0),
-  gzip: sizes.reduce((total, size) => total + size.gzip, 0),
+/** Sizes added up. */
+export const total = (sizes: Size[]): Size => ({
+  raw: sizes.reduce((sum, size) => sum + size.raw, 0),
+  gzip: sizes.reduce((sum, size) => sum + size.gzip, 0),
 });
 
-/** What a first visit to the story page downloads, and everything the build could send. */
+/** What a first visit to the story page downloads, and what its JS is made of. */
 export function measureBytes(dir: string, slug: string, floorHtml: string) {
   const files = (paths: string[]) => ({
-    ...sum(paths.map((path) => sizeOf(readFileSync(path)))),
+    ...total(paths.map((path) => sizeOf(readFileSync(path)))),
     files: paths.length,
-    paths,
   });
   const html = readFileSync(join(dir, 'articles', slug, 'index.html'), 'utf8');
   const [js, css] = [new Set<string>(), new Set<string>()];
-  // Scripts, module preloads and stylesheets the page names with a root-relative URL.
+  // Scripts (and the module a script starts, named in its data-app), module preloads and
+  // stylesheets the page names with a root-relative URL.
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
-    const url = /\s(?:src|href)="(\/(?!\/)[^"?#]*)/.exec(tag)?.[1];
-    if (url === undefined) continue;
-    if (/^<script|\srel="modulepreload"/i.test(tag)) js.add(join(dir, url));
-    else if (/\srel="stylesheet"/i.test(tag)) css.add(join(dir, url));
+    const script = /^<script|\srel="modulepreload"/i.test(tag);
+    const into = script ? js : /\srel="stylesheet"/i.test(tag) ? css : undefined;
+    for (const [, url] of tag.matchAll(/\s(?:src|href|data-app)="(\/(?!\/)[^"?#]*)/g))
+      into?.add(join(dir, url!));
   }
-  const assets = readdirSync(join(dir, 'assets')).map((name) => join(dir, 'assets', name));
   const [document, initialJs, initialCss] = [sizeOf(html), files([...js]), files([...css])];
   return {
     document,
     initialJs,
     initialCss,
-    allJs: files(assets.filter((path) => path.endsWith('.js'))),
-    allCss: files(assets.filter((path) => path.endsWith('.css'))),
     storyJson: sizeOf(readFileSync(join(dir, 'articles', `${slug}.json`))),
-    total: sum([document, initialJs, initialCss]),
+    total: total([document, initialJs, initialCss]),
+    composition: jsComposition([...js]),
     floor: sizeOf(floorHtml),
+  };
+}
+
+/** A story's prerendered files (raw, without the bench's .gz), and its page and JSON gzipped. */
+export function measureStoryFiles(dir: string, slug: string) {
+  const folder = join(dir, 'articles', slug);
+  const paths = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(folder, name))
+    .filter((path) => !path.endsWith('.gz') && statSync(path).isFile());
+  return {
+    slug,
+    files: paths.length,
+    bytes: paths.reduce((total, path) => total + statSync(path).size, 0),
+    pageGzip: sizeOf(readFileSync(join(folder, 'index.html'))).gzip,
+    jsonGzip: sizeOf(readFileSync(`${folder}.json`)).gzip,
   };
 }
 
@@ -61,18 +74,14 @@ function ownerOf(resolved: string): string {
 }
 
 /** Attributes each byte of the built JS to the package its source map says it came from. */
-export function jsComposition(jsPaths: readonly string[]): JsShare[] {
-  const text = new Map<string, string[]>();
-  const add = (owner: string, piece: string) => {
-    if (!text.has(owner)) text.set(owner, []);
-    text.get(owner)!.push(piece);
-  };
-  for (const path of jsPaths) {
+function jsComposition(jsPaths: readonly string[]) {
+  const text = new Map<string, string>();
+  const add = (owner: string, piece: string) => text.set(owner, (text.get(owner) ?? '') + piece);
+  const mapped = (path: string) => existsSync(`${path}.map`);
+  for (const path of jsPaths.filter((path) => !mapped(path)))
+    add('(no source map)', readFileSync(path, 'utf8'));
+  for (const path of jsPaths.filter(mapped)) {
     const code = readFileSync(path, 'utf8');
-    if (!existsSync(`${path}.map`)) {
-      add('(no source map)', code);
-      continue;
-    }
     // Given the map's own path, TraceMap resolves each source to a path on disk.
     const map = new TraceMap(readFileSync(`${path}.map`, 'utf8'), `${path}.map`);
     const owners = map.resolvedSources.map(ownerOf);
@@ -89,10 +98,6 @@ export function jsComposition(jsPaths: readonly string[]): JsShare[] {
       add(owner, line.slice(start) + (index < all.length - 1 ? '\n' : ''));
     });
   }
-  return [...text]
-    .map(([owner, pieces]) => {
-      const { raw, gzip } = sizeOf(pieces.join(''));
-      return { owner, raw, gzipAlone: gzip };
-    })
-    .sort((a, b) => b.raw - a.raw);
+  const shares = [...text].map(([owner, code]) => ({ owner, ...sizeOf(code) }));
+  return shares.sort((a, b) => b.raw - a.raw);
 }

@@ -1,27 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../src/features/articles/model/parseArticle';
+import { formatInstant, PRERENDER_DATE_FORMAT } from '../src/lib/dates';
 
-const entities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
 /** Escapes text for use both between tags and inside a quoted attribute value. */
-const escape = (text: string) => text.replace(/[&<>"']/g, (character) => entities[character]!);
-
-const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-/** The time as filed, in the story's own zone (its offset), like "16 May 2025, 18:22 IST". */
-function time(iso: string, zoneLabel: string | undefined): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
-  const [, year, month, day, hours, minutes] = match ?? [];
-  const zone = zoneLabel ?? iso.slice(19).replace(/^\.\d+/, '');
-  const filed = match
-    ? `${Number(day)} ${months[Number(month) - 1] ?? month} ${year}, ${hours}:${minutes} ${zone}`
-    : iso;
-  return `<time datetime="${escape(iso)}">${escape(filed)}</time>`;
-}
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const css = `
 body{margin:0;font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1a1a1a;background:#fbfaf7;line-height:1.6}
@@ -34,17 +16,19 @@ article p{font-family:'Iowan Old Style',Charter,Georgia,Cambria,serif;font-size:
 @media (prefers-color-scheme:dark){body{color:#eee;background:#141414}.meta{color:#aaa}}
 `.trim();
 
-/**
- * The floor: the story in `file` as one static HTML page with no JavaScript, the fastest the
- * reader's text could possibly arrive. Everything the reader shows as text is escaped here.
- */
+/** The floor: the story in `file` as static HTML without JavaScript, its text escaped. */
 export function renderFloorHtml(file: string): string {
   const parsed = parseArticle(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.ok) throw new Error(`${file} fails the schema: ${JSON.stringify(parsed.problems)}`);
   const article = parsed.value;
-  const dates = [`Published ${time(article.publishedAt, article.timeZoneLabel)}`];
+  // The time as filed, in the story's own zone, written as the prerendered reader writes it.
+  const time = (iso: string) => {
+    const options = { ...PRERENDER_DATE_FORMAT, originalLabel: article.timeZoneLabel };
+    return `<time datetime="${escape(iso)}">${escape(formatInstant(iso, options).original)}</time>`;
+  };
+  const dates = [`Published ${time(article.publishedAt)}`];
   if (article.updatedAt !== undefined && article.updatedAt !== article.publishedAt)
-    dates.push(`updated ${time(article.updatedAt, article.timeZoneLabel)}`);
+    dates.push(`updated ${time(article.updatedAt)}`);
   const sections = article.sections.map(({ id, title, paragraphs }) => {
     const heading =
       title === undefined ? '' : `<h2 id="${escape(id)}-heading">${escape(title)}</h2>\n`;
@@ -53,17 +37,15 @@ export function renderFloorHtml(file: string): string {
     const text = paragraphs.map((paragraph) => `<p>${escape(paragraph)}</p>`).join('\n');
     return `<section id="${escape(id)}" ${label}>\n${heading}${text}\n</section>`;
   });
+  // <head>, <body> and their end tags are optional: the parser adds them.
   return `<!doctype html>
 <html lang="en">
-<head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="${escape(article.standfirst)}">
 <link rel="icon" href="data:,">
 <title>${escape(article.headline)} · The Reader</title>
 <style>${css}</style>
-</head>
-<body>
 <main>
 <article>
 <header>
@@ -74,7 +56,5 @@ export function renderFloorHtml(file: string): string {
 ${sections.join('\n')}
 </article>
 </main>
-</body>
-</html>
 `;
 }

@@ -1,19 +1,12 @@
 /**
- * Timing probe for the scale run, added by bench/scale.ts with `page.addInitScript({ path })` so
- * that it runs before any of the app's code. It reads `window.__benchConfig` ({ path, jsonPath,
- * toggles, sectionCount, lastSectionTitle }) and exposes `window.__bench`.
- *
- * It records, on the page's clock (ms since navigation started):
- * - the first frame in which the headline (h1) is in the DOM, and the moment just after the
- *   frame in which the last section's heading is (`marks.h1`, `marks.rendered`);
- * - the largest contentful paint, and Event Timing entries of at least 16 ms (the API's floor);
- * - for an armed click: its start (the press), the end of the next frame after it, and the end
- *   of the first frame in which its whole result is in the DOM.
+ * Timing probe for the scale run, added by scale.ts with `page.addInitScript({ path })` so that
+ * it runs before the app. It reads `window.__benchConfig` ({ path, toggles, lastSectionId }) and
+ * exposes `window.__bench`, its `marks` the load's. Times are in ms since navigation started.
  */
 /* global window, document, requestAnimationFrame */
 (() => {
   const config = window.__benchConfig;
-  const state = { marks: {}, lcp: null, events: [], current: null };
+  const state = { marks: {}, events: [], current: null };
   window.__bench = state;
 
   /** Calls back with the time once what is on screen now has been drawn. */
@@ -24,75 +17,50 @@
   };
   const afterFrame = (callback) => requestAnimationFrame(() => afterPaint(callback));
 
+  // Event Timing reports only entries of at least 16 ms.
   const eventTiming = new PerformanceObserver((list) => state.events.push(...list.getEntries()));
   eventTiming.observe({ type: 'event', durationThreshold: 16, buffered: true });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) state.lcp = entry.startTime;
+    for (const entry of list.getEntries()) state.marks.lcpMs = entry.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
 
-  const lastHeadingPresent = () => {
-    const headings = document.getElementsByTagName('h2');
-    return (
-      headings.length >= config.sectionCount &&
-      [...headings].some((heading) => heading.textContent.includes(config.lastSectionTitle))
-    );
+  // The frame after the last section's toggle is in the DOM, and the first frame after React has
+  // hydrated it (React gives an element a `__reactProps$…` key then; it is among the last).
+  let seen = false;
+  const watch = () => {
+    const toggle = document.getElementById(config.lastSectionId)?.querySelector(config.toggles);
+    if (toggle && !seen) afterPaint((at) => (state.marks.renderedMs = at));
+    seen ||= Boolean(toggle);
+    if (toggle && Object.keys(toggle).some((key) => key.startsWith('__reactProps'))) {
+      state.marks.hydratedMs = performance.now();
+    } else if (performance.now() < 120_000) requestAnimationFrame(watch);
   };
-  if (window.location.pathname === config.path) {
-    const watch = () => {
-      const now = performance.now();
-      if (state.marks.h1 === undefined && document.querySelector('h1')) state.marks.h1 = now;
-      if (lastHeadingPresent()) afterPaint((at) => (state.marks.rendered = at));
-      else if (now < 120_000) requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
-  }
-
-  /** The load's marks, with when the app asked for the story and when it arrived. */
-  state.loadMarks = () => {
-    const url = new URL(config.jsonPath, window.location.href).href;
-    const story = performance.getEntriesByName(url)[0];
-    return {
-      requestedMs: story?.startTime ?? null,
-      fetchedMs: story?.responseEnd ?? null,
-      h1Ms: state.marks.h1 ?? null,
-      renderedMs: state.marks.rendered ?? null,
-      lcpMs: state.lcp,
-    };
-  };
+  if (window.location.pathname === config.path) requestAnimationFrame(watch);
 
   const toggles = () => [...document.querySelectorAll(config.toggles)];
+  const stateOf = (el) => el?.getAttribute('aria-expanded') ?? el?.getAttribute('aria-pressed');
   /** Whether an armed click's result is in the DOM, by the name scale.ts gives it. */
   const isDone = {
     frame: () => true,
     expanded: () => toggles().every((button) => button.ariaExpanded === 'true'),
     collapsed: () => toggles().every((button) => button.ariaExpanded === 'false'),
     // The clicked control's aria-expanded or aria-pressed no longer says what it said.
-    flipped: (click) => click.control?.getAttribute(click.attribute) !== click.before,
+    flipped: ({ control, before }) => stateOf(control) !== before,
     dialog: () => document.querySelector('dialog[open]') !== null,
   };
 
-  /** Times the next click, until `isDone[done]` holds in a frame (or 30 s have passed). */
+  /**
+   * Times the next click from its press to the end of the next frame after it (its own handlers,
+   * the app's, run right after this one) and of the first frame in which `isDone[done]` holds.
+   */
   state.arm = (done) => (state.current = { done, armedAt: performance.now() });
-
-  const stamp = (event) =>
-    event.timeStamp > 0 && event.timeStamp <= performance.now()
-      ? event.timeStamp
-      : performance.now();
-  const onPress = (event) => {
-    const click = state.current;
-    if (click && click.downAt === undefined) click.downAt = stamp(event);
-  };
-  // The interaction starts at the press; the frames are counted from the click, whose own
-  // handlers (the app's) run right after this one.
+  const onPress = (event) => state.current && (state.current.downAt ??= event.timeStamp);
   const onClick = (event) => {
     const click = state.current;
     if (!click || click.clickAt !== undefined) return;
-    click.clickAt = click.downAt ?? stamp(event);
+    click.clickAt = click.downAt ?? event.timeStamp;
     click.control = event.target.closest('[aria-expanded], [aria-pressed]');
-    click.attribute = click.control?.hasAttribute('aria-pressed')
-      ? 'aria-pressed'
-      : 'aria-expanded';
-    click.before = click.control?.getAttribute(click.attribute);
+    click.before = stateOf(click.control);
     const deadline = performance.now() + 30_000;
     const check = (at) => {
       click.nextFrameAt ??= at;

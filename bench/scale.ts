@@ -1,38 +1,37 @@
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium';
-import { median, medians } from './report';
-import { SCALE_SIZE, SCALE_SLUG } from './scaleArticle';
+import { log, median, medians } from './report';
 
 const CPU_SLOWDOWN = 4;
 /** Phone-sized, like Lighthouse's mobile preset. */
 const VIEWPORT = { width: 412, height: 823 };
 const TIMEOUT = { timeout: 90_000 };
 const TOGGLES = 'h2 button[aria-expanded]';
+const PANEL_BUTTON = 'role=navigation[name="Story tools"] >> role=button[name=/participants/i]';
+const PARTICIPANT = 'role=complementary[name="Participants"] >> button[aria-pressed]';
 const PROBE = fileURLToPath(new URL('probe.js', import.meta.url));
-const PATH = `/articles/${SCALE_SLUG}`;
 const HITS = '(element, [x, y]) => element.contains(document.elementFromPoint(x, y))';
+/** Two frames and a pause: lets Event Timing entries arrive and the page go quiet. */
+const SETTLE =
+  'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150))))';
 
-const LOAD_KEYS = ['requestedMs', 'fetchedMs', 'h1Ms', 'renderedMs', 'lcpMs'] as const;
-const CPU = {
-  scriptMs: 'ScriptDuration',
-  styleMs: 'RecalcStyleDuration',
-  layoutMs: 'LayoutDuration',
-};
+const LOAD_KEYS = ['htmlMs', 'renderedMs', 'lcpMs', 'hydratedMs'] as const;
+const MARKS = `({ htmlMs: performance.getEntriesByType('navigation')[0].responseEnd, ...window.__bench.marks })`;
+/** Main-thread time by kind, from CDP's Performance.getMetrics. */
+const CPU = { script: 'ScriptDuration', style: 'RecalcStyleDuration', layout: 'LayoutDuration' };
 type Cpu = Record<keyof typeof CPU, number>;
 const CPU_KEYS = Object.keys(CPU) as (keyof Cpu)[];
 const CLICK_KEYS = ['nextFrameMs', 'doneMs', 'eventTimingMs', 'latencyMs'] as const;
-/** A click: its times from probe.js, latency = max(next frame, Event Timing), main-thread time. */
-type Click = Cpu & Record<(typeof CLICK_KEYS)[number], number | null> & { timedOut: boolean };
+type Click = Record<(typeof CLICK_KEYS)[number], number | null> & { timedOut: boolean };
 type Interaction = { name: string; unavailable?: string } & Partial<Click>;
 type Marks = Record<(typeof LOAD_KEYS)[number], number | null>;
-type Load = Cpu & Marks & { toggleCount: number; interactions: Interaction[] };
+type Load = Awaited<ReturnType<typeof load>>;
 export type ScaleResult = Awaited<ReturnType<typeof measureScale>>;
 
 /**
- * What is clicked, in order (each costs seconds at 500 sections on a slowed CPU): a Playwright
- * selector, and the condition in probe.js that says the result is drawn. The first toggle is
- * clicked twice to time both ways. On a phone the participants are in a sheet.
+ * What is clicked, in order, and the condition in probe.js that says its result is drawn. The
+ * first toggle is clicked twice to time both ways; on a phone the participants are in a sheet.
  */
 const steps = [
   { name: 'click a paragraph (baseline)', done: 'frame', selector: 'article p:visible' },
@@ -41,42 +40,24 @@ const steps = [
   { name: 'toggle middle section', done: 'flipped', selector: TOGGLES, middle: true },
   { name: 'collapse all', done: 'collapsed', selector: 'role=button[name=/collapse all/i]' },
   { name: 'expand all', done: 'expanded', selector: 'role=button[name=/expand all/i]' },
-  {
-    name: 'open a panel on a phone',
-    done: 'dialog',
-    selector: 'role=navigation[name="Story tools"] >> role=button[name=/participants/i]',
-  },
-  {
-    name: 'choose a participant',
-    done: 'flipped',
-    selector: 'role=complementary[name="Participants"] >> button[aria-pressed]',
-  },
+  { name: 'open a panel on a phone', done: 'dialog', selector: PANEL_BUTTON },
+  { name: 'choose a participant', done: 'flipped', selector: PARTICIPANT },
 ];
 
 /** An error's first line: Playwright's messages go on with a log of what it tried. */
 const line = (error: unknown) => String(error).split('\n')[0]!;
 const throttle = (cdp: CDPSession, rate: number) =>
   cdp.send('Emulation.setCPUThrottlingRate', { rate });
-
-/** Main-thread time by kind since `since` (wall time, so slowed down with the CPU). */
-async function cpuTime(cdp: CDPSession, since?: Cpu): Promise<Cpu> {
+/** Main-thread time by kind since `since`, as wall time (so slowed down with the CPU). */
+async function cpuTime(cdp: CDPSession, since: Cpu = { script: 0, style: 0, layout: 0 }) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const ms = (key: keyof Cpu) =>
-    (metrics.find(({ name }) => name === CPU[key])?.value ?? 0) * 1000 - (since?.[key] ?? 0);
-  return { scriptMs: ms('scriptMs'), styleMs: ms('styleMs'), layoutMs: ms('layoutMs') };
+    (metrics.find(({ name }) => name === CPU[key])?.value ?? 0) * 1000 - since[key];
+  return { script: ms('script'), style: ms('style'), layout: ms('layout') };
 }
 
-/** Two frames and a pause: lets Event Timing entries arrive and the page go quiet. */
-const settle = (page: Page) =>
-  page.evaluate(
-    'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150))))',
-  );
-
-async function click(
-  page: Page,
-  cdp: CDPSession,
-  step: (typeof steps)[number],
-): Promise<Interaction> {
+/** Clicks a step's control with the CPU slowed down, and times it until its result is drawn. */
+async function click(page: Page, cdp: CDPSession, step: (typeof steps)[number]) {
   // Finding, scrolling to and pointing at the control run at full speed: only the click is timed.
   await throttle(cdp, 1);
   const count = await page.locator(step.selector).count();
@@ -90,57 +71,43 @@ async function click(
   const [x, y] = box ? [box.x + box.width / 2, box.y + box.height / 2] : [-1, -1];
   const hits = await target.evaluate(HITS, [x, y]);
   if (hits) await page.mouse.move(x, y);
-  await settle(page);
+  await page.evaluate(SETTLE);
   await throttle(cdp, CPU_SLOWDOWN);
   await page.evaluate(`window.__bench.arm(${JSON.stringify(step.done)})`);
-  const before = await cpuTime(cdp);
   await (hits ? page.mouse.click(x, y) : target.click({ ...TIMEOUT, noWaitAfter: true }));
   await page.waitForFunction('window.__bench.current.doneAt !== undefined', undefined, TIMEOUT);
-  const cpu = await cpuTime(cdp, before);
   await throttle(cdp, 1);
-  await settle(page);
+  await page.evaluate(SETTLE);
   const times = (await page.evaluate('window.__bench.result()')) as Click;
+  // The latency is whichever is later: the next frame, or the browser's own Event Timing.
   const latencyMs = Math.max(times.nextFrameMs ?? 0, times.eventTimingMs ?? 0);
-  return { name: step.name, ...times, ...cpu, latencyMs };
+  return { name: step.name, ...times, latencyMs };
 }
 
-async function load(browser: Browser, origin: string, lastSectionTitle: string): Promise<Load> {
-  // The timing code runs from strings, which the page's CSP rightly forbids; this measures
-  // speed, not policy.
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    deviceScaleFactor: 1,
-    bypassCSP: true,
-  });
+async function load(browser: Browser, url: URL, lastSectionId: string) {
+  // The timing code runs from strings, which the page's CSP rightly forbids.
+  const context = await browser.newContext({ viewport: VIEWPORT, bypassCSP: true });
   try {
     const page = await context.newPage();
-    const config = {
-      path: PATH,
-      jsonPath: `${PATH}.json`,
-      toggles: TOGGLES,
-      lastSectionTitle,
-      sectionCount: SCALE_SIZE.sections,
-    };
+    const config = { path: url.pathname, toggles: TOGGLES, lastSectionId };
     await page.addInitScript({ content: `window.__benchConfig = ${JSON.stringify(config)};` });
     await page.addInitScript({ path: PROBE });
     // Open the origin first and slow its renderer down, so that the story's load is slowed too.
-    await page.goto(`${origin}/bench/blank.html`);
+    await page.goto(new URL('/bench/blank.html', url).href);
     const cdp = await context.newCDPSession(page);
     await throttle(cdp, CPU_SLOWDOWN);
     await cdp.send('Performance.enable');
-    const start = await cpuTime(cdp);
-    await page.goto(`${origin}${PATH}`);
-    await page.waitForFunction('window.__bench.marks.rendered', undefined, TIMEOUT);
-    const marks = (await page.evaluate('window.__bench.loadMarks()')) as Marks;
-    const cpu = await cpuTime(cdp, start);
+    const before = await cpuTime(cdp);
+    await page.goto(url.href);
+    const loaded = 'window.__bench.marks.hydratedMs && window.__bench.marks.renderedMs';
+    await page.waitForFunction(loaded, undefined, TIMEOUT);
+    const cpu = await cpuTime(cdp, before);
+    const marks = (await page.evaluate(MARKS)) as Marks;
     const toggleCount = await page.locator(TOGGLES).count();
     const interactions: Interaction[] = [];
     for (const step of steps) {
       // A step that fails is n/a, saying why; the rest still run.
-      const failed = (error: unknown) => ({
-        name: step.name,
-        unavailable: `failed: ${line(error)}`,
-      });
+      const failed = (e: unknown) => ({ name: step.name, unavailable: `failed: ${line(e)}` });
       interactions.push(await click(page, cdp, step).catch(failed));
     }
     return { ...marks, ...cpu, toggleCount, interactions };
@@ -149,58 +116,36 @@ async function load(browser: Browser, origin: string, lastSectionTitle: string):
   }
 }
 
-/**
- * Loads the generated story `runs` times in Chromium with the CPU slowed 4x: how long it takes
- * to appear, and how long each of `steps` takes to respond; medians over the loads.
- */
-export async function measureScale(
-  origin: string,
-  lastSectionTitle: string,
-  runs: number,
-  log: (message: string) => void,
-) {
-  const loads: Load[] = [];
-  const errors: string[] = [];
+/** Loads the story at `url` `runs` times, CPU slowed 4x: the load's marks, each step's times. */
+export async function measureScale(url: URL, lastSectionId: string, runs: number) {
+  const [loads, errors]: [Load[], string[]] = [[], []];
   const browser = await chromium.launch(chromiumLaunchOptions());
-  try {
-    for (let round = 1; round <= runs; round += 1) {
-      try {
-        loads.push(await load(browser, origin, lastSectionTitle));
-        log(`scale ${round}/${runs}: drawn at ${Math.round(loads.at(-1)!.renderedMs ?? NaN)} ms`);
-      } catch (error) {
-        errors.push(line(error));
-        log(`scale ${round}/${runs} failed: ${errors.at(-1)}`);
-      }
+  for (let round = 1; round <= runs; round += 1) {
+    try {
+      const loaded = await load(browser, url, lastSectionId);
+      loads.push(loaded);
+      log(`scale ${round}/${runs}: hydrated at ${Math.round(loaded.hydratedMs ?? NaN)} ms`);
+    } catch (error) {
+      errors.push(line(error));
+      log(`scale ${round}/${runs} failed: ${errors.at(-1)}`);
     }
-  } finally {
-    await browser.close();
   }
+  await browser.close();
   if (loads.length === 0) throw new Error(`every load failed: ${errors.join('; ')}`);
 
-  const interactions = steps.map(({ name }) => {
-    const found = loads.flatMap((load) => load.interactions.filter((i) => i.name === name));
+  const interactions = steps.map(({ name }, index) => {
+    const found = loads.map((load) => load.interactions[index]!);
     const measured = found.filter((i) => i.unavailable === undefined);
     const eventTimings = measured.flatMap((i) => i.eventTimingMs ?? []);
     return {
       name,
       unavailable: measured.length > 0 ? null : (found[0]?.unavailable ?? 'not measured'),
-      ...medians(measured, [...CLICK_KEYS, ...CPU_KEYS]),
+      ...medians(measured, CLICK_KEYS),
       // Entries under 16 ms are never reported, so a median over the rest would overstate.
       eventTimingMs: eventTimings.length > measured.length / 2 ? median(eventTimings) : null,
       timedOut: measured.some((i) => i.timedOut),
     };
   });
-  const [slowest] = interactions
-    .filter((i) => i.latencyMs !== null)
-    .sort((a, b) => b.latencyMs! - a.latencyMs!);
-  return {
-    cpuSlowdown: CPU_SLOWDOWN,
-    runs,
-    loads,
-    errors,
-    median: medians(loads, [...LOAD_KEYS, ...CPU_KEYS]),
-    toggleCount: loads[0]!.toggleCount,
-    interactions,
-    slowest,
-  };
+  const typical = medians(loads, [...LOAD_KEYS, ...CPU_KEYS]);
+  return { cpuSlowdown: CPU_SLOWDOWN, loads, errors, median: typical, interactions };
 }

@@ -1,7 +1,12 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArticle } from '../src/features/articles/model/parseArticle';
 
-export const SCALE_SLUG = 'bench-scale';
-export const SCALE_SIZE = { sections: 500, participants: 200, quotes: 100 };
+/** The generated long stories: the scale run opens the first, the second shows the growth. */
+export const LONG_STORIES = [
+  { slug: 'bench-scale', sections: 500, participants: 200, quotes: 100 },
+  { slug: 'bench-scale-250', sections: 250, participants: 100, quotes: 50 },
+] as const;
 
 const topics = [
   'Prisoner exchanges',
@@ -19,13 +24,14 @@ const affiliations = ['Russia', 'Ukraine', 'Turkey', 'United States', 'United Ki
 const groups = ['delegation', 'delegation', 'delegation', 'mediator', 'other'];
 const presences = ['present', 'present', 'absent', 'not-stated', 'refused'];
 const pad = (value: number) => String(value).padStart(3, '0');
+/** The id of the story's `number`th section. */
+export const roundId = (number: number) => `round-${pad(number)}`;
 
 /**
- * A story far bigger than any real one (500 sections, 200 participants, 100 quotes) that still
- * passes the app's own parser: each participant is mentioned by an exact phrase, each quote
- * stands word for word in its paragraph. Deterministic, so runs compare. Throws if it fails.
+ * A story far longer than any real one that passes the app's own parser (each mention and quote
+ * stands word for word in the text), or throws. Deterministic, so runs compare.
  */
-export function buildScaleStory(size = SCALE_SIZE) {
+export function buildScaleStory(size: (typeof LONG_STORIES)[number]) {
   const participants = Array.from({ length: size.participants }, (_, index) => {
     const number = index + 1;
     const affiliation = affiliations[index % affiliations.length]!;
@@ -46,38 +52,31 @@ export function buildScaleStory(size = SCALE_SIZE) {
     };
   });
   // Every participant is mentioned somewhere: section n names participants 2n and 2n+1.
-  const mentionOf = (index: number) => participants[index % participants.length]!.mentions[0]!;
+  const speaker = (index: number) => participants[index % participants.length]!;
   const quoteEvery = Math.max(1, Math.floor(size.sections / Math.max(1, size.quotes)));
   const quotes: Record<string, unknown>[] = [];
 
   const sections = Array.from({ length: size.sections }, (_, index) => {
-    const number = index + 1;
-    const topic = topics[index % topics.length]!;
-    const [first, second] = [mentionOf(2 * index), mentionOf(2 * index + 1)];
+    const [number, topic] = [index + 1, topics[index % topics.length]!];
+    const [first, second] = [speaker(2 * index), speaker(2 * index + 1)];
     const paragraphs = [
-      `In round ${number} of the talks, on ${topic.toLowerCase()}, ${first} set out the position of the delegation and asked the mediators for a written timetable. Officials who followed the session said the exchange was calm but that neither side moved on the points that matter most to it.`,
-      `${second} answered that any timetable had to begin with verification on the ground, and listed the steps the working group had agreed in earlier rounds. The mediators took notes and promised a revised draft before the next meeting.`,
+      `In round ${number} of the talks, on ${topic.toLowerCase()}, ${first.mentions[0]} set out the position of the delegation and asked the mediators for a written timetable. Officials who followed the session said the exchange was calm but that neither side moved on the points that matter most to it.`,
+      `${second.mentions[0]} answered that any timetable had to begin with verification on the ground, and listed the steps the working group had agreed in earlier rounds. The mediators took notes and promised a revised draft before the next meeting.`,
       `Round ${number} ended after about forty minutes. A joint statement was not issued, and both delegations said they would report to their capitals before returning to the table.`,
     ];
     if (quotes.length < size.quotes && index % quoteEvery === quoteEvery - 1) {
       const text = `We will come back to point ${quotes.length + 1} only when the other side keeps its word`;
-      paragraphs[1] = `“${text},” said ${second}. ${paragraphs[1]}`;
-      quotes.push({
-        id: `quote-${pad(quotes.length + 1)}`,
-        text,
-        speakerId: participants[(2 * index + 1) % participants.length]!.id,
-        sectionId: `round-${pad(number)}`,
-        paragraph: 1,
-      });
+      paragraphs[1] = `“${text},” said ${second.mentions[0]}. ${paragraphs[1]}`;
+      const id = `quote-${pad(quotes.length + 1)}`;
+      quotes.push({ id, text, speakerId: second.id, sectionId: roundId(number), paragraph: 1 });
     }
-    return { id: `round-${pad(number)}`, title: `Round ${number}: ${topic}`, paragraphs };
+    return { id: roundId(number), title: `Round ${number}: ${topic}`, paragraphs };
   });
 
   const json = {
-    slug: SCALE_SLUG,
+    slug: size.slug,
     headline: `Bench story: ${size.sections} rounds of talks, ${size.participants} participants`,
-    standfirst:
-      'A generated story, far longer than any real one, to see how the reader copes at scale.',
+    standfirst: 'A generated story, far longer than any real one, to test the reader at scale.',
     source: 'The Reader bench',
     publishedAt: '2025-05-16T18:22:00+05:30',
     updatedAt: '2025-05-16T20:05:00+05:30',
@@ -91,12 +90,23 @@ export function buildScaleStory(size = SCALE_SIZE) {
   const parsed = parseArticle(json);
   if (!parsed.ok) {
     const problems = parsed.problems.slice(0, 10).map((p) => `${p.path}: ${p.message}`);
-    throw new Error(`The generated scale story fails the schema:\n${problems.join('\n')}`);
+    throw new Error(`The generated story ${size.slug} fails the schema:\n${problems.join('\n')}`);
   }
-  const { sections: s, participants: p, quotes: q } = parsed.value;
-  if (s.length !== size.sections || p.length !== size.participants || q.length !== size.quotes)
-    throw new Error(
-      `The scale story has ${s.length}, ${p.length} and ${q.length}, not ${JSON.stringify(size)}`,
-    );
-  return { json, lastSectionTitle: sections.at(-1)!.title };
+  if (quotes.length !== size.quotes) throw new Error(`${size.slug} has ${quotes.length} quotes`);
+  return json;
+}
+
+/** Copies `from` to `to` with the long stories added, after the bundled ones in the index. */
+export function writeBenchPublic(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+  const indexFile = join(to, 'articles/index.json');
+  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { articles: object[] };
+  for (const size of LONG_STORIES) {
+    const story = buildScaleStory(size);
+    writeFileSync(join(to, 'articles', `${size.slug}.json`), JSON.stringify(story, null, 2));
+    const { slug, headline, standfirst, publishedAt } = story;
+    index.articles.push({ slug, headline, standfirst, publishedAt });
+  }
+  writeFileSync(indexFile, `${JSON.stringify(index, null, 2)}\n`);
 }

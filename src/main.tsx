@@ -1,8 +1,9 @@
 import { HydrationBoundary, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 
+import { addDeferredHead } from './app/deferredHead';
 import { readPrerenderedState } from './app/prerenderedState';
 import { createQueryClient } from './app/queryClient';
 import { createRoutes } from './app/routeTree';
@@ -34,8 +35,14 @@ const app = (
   </StrictMode>
 );
 
+addDeferredHead();
+
 if (prerendered) {
-  hydrateRoot(root, app);
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding
+  // the main thread until the whole page is done; a click meanwhile is not lost.
+  startTransition(() => {
+    hydrateRoot(root, app);
+  });
 } else {
   // 404.html and the offline shell were rendered for another path (or none): start afresh.
   root.replaceChildren();

@@ -1,7 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryRouter } from 'react-router';
+import { expect } from 'vitest';
 
 import { createQueryClient } from '../src/app/queryClient';
 import { createRoutes } from '../src/app/routeTree';
@@ -23,4 +24,19 @@ export function renderApp(path: string) {
     </QueryClientProvider>,
   );
   return { ...view, router, queryClient, user };
+}
+
+/**
+ * Waits for an article page to be whole: its headline, then its panels, which load after the
+ * text (beside it on a wide screen, behind the "Story tools" bar on a phone).
+ */
+export async function findArticlePage(): Promise<HTMLElement> {
+  const headline = await screen.findByRole('heading', { level: 1 });
+  await waitFor(() => {
+    const panels =
+      screen.queryByRole('complementary', { name: 'Quotes' }) ??
+      screen.queryByRole('navigation', { name: 'Story tools' });
+    expect(panels).toBeInTheDocument();
+  });
+  return headline;
 }

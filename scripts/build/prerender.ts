@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { OFFLINE_SHELL } from '../../src/app/offlineCaches';
@@ -8,7 +9,7 @@ import { elementIds } from '../../src/lib/elementIds';
 import { SITE_NAME } from '../../src/lib/site';
 import type * as ServerEntryModule from './renderPage';
 import type { RenderedPage } from './renderPage';
-import { META_CSP } from './securityHeaders';
+import { metaCsp } from './securityHeaders';
 
 export type ServerEntry = typeof ServerEntryModule;
 
@@ -54,16 +55,58 @@ export function fetchFromDist(outDir: string): typeof fetch {
   };
 }
 
+const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g;
+const ENTRY_SCRIPT = /<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g;
+const MODULE_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*>\s*/g;
+
+/** The page every prerendered path is poured into, and what its CSP must allow. */
+export type PageTemplate = { html: string; styleHashes: string[] };
+
+/**
+ * Vite's index.html made to paint at once: its stylesheet inlined (allowed by hash), and its
+ * entry module asked for by `boot.js` only after the first frame, rather than from the head where
+ * it would compete with the text. Modules the entry imports load with it.
+ */
+export function pageTemplate(outDir: string): PageTemplate {
+  const styleHashes: string[] = [];
+  const entries: string[] = [];
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8')
+    .replace(STYLESHEET, (_tag, href: string) => {
+      const css = readFileSync(join(outDir, href), 'utf8');
+      styleHashes.push(`sha256-${createHash('sha256').update(css).digest('base64')}`);
+      return `<style>${css}</style>`;
+    })
+    .replace(MODULE_PRELOAD, '')
+    .replace(ENTRY_SCRIPT, (_tag, src: string) => {
+      entries.push(src);
+      return '';
+    });
+  const [entry, ...others] = entries;
+  if (entry === undefined || others.length > 0 || styleHashes.length === 0) {
+    throw new Error(
+      `index.html has ${entries.length} entry modules and ${styleHashes.length} stylesheets; expected one and at least one`,
+    );
+  }
+  return {
+    html: html
+      .replace(
+        CSP_MARKER,
+        () => `<meta http-equiv="Content-Security-Policy" content="${metaCsp(styleHashes)}" />`,
+      )
+      .replace(
+        '</body>',
+        () => `<script src="/boot.js" data-app="${entry}" defer></script>\n  </body>`,
+      ),
+    styleHashes,
+  };
+}
+
 function fillTemplate(template: string, parts: { head: string; body: string }): string {
   if (!template.includes(ROOT_ELEMENT) || !HEAD_MARKERS.test(template)) {
     throw new Error(`index.html lost its ${ROOT_ELEMENT} or <!--page-head--> markers`);
   }
   // Replacer functions, not strings: an article's `$&` or `$'` must not be read as a pattern.
   return template
-    .replace(
-      CSP_MARKER,
-      () => `<meta http-equiv="Content-Security-Policy" content="${META_CSP}" />`,
-    )
     .replace(HEAD_MARKERS, () => parts.head)
     .replace(ROOT_ELEMENT, () => `<div id="${elementIds.root}">${parts.body}</div>`);
 }
@@ -110,8 +153,8 @@ export async function prerender(
   outDir: string,
   server: ServerEntry,
   origin: string,
+  { html: template }: PageTemplate,
 ): Promise<string[]> {
-  const template = readFileSync(join(outDir, 'index.html'), 'utf8');
   const send = fetchFromDist(outDir);
   const written = pagePaths(server.pageRoutes, readSite(outDir));
   for (const path of written) {

@@ -3,8 +3,9 @@
  * render any path to HTML. Never shipped to readers.
  */
 import { QueryClientProvider, dehydrate } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { StrictMode, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
 
 import { notFoundMeta } from '../../src/app/pageMeta';
@@ -25,6 +26,9 @@ export type RenderedPage = {
   state: PrerenderedState;
 };
 
+/** How React marks a Suspense boundary whose content arrives later in the stream. */
+const PENDING_BOUNDARY = '<!--$?-->';
+
 const isPageData = (data: unknown): data is PageData =>
   typeof data === 'object' && data !== null && 'meta' in data;
 
@@ -33,6 +37,21 @@ export function currentMeta(
   matches: readonly { loaderData?: unknown; handle?: unknown }[],
 ): PageMeta | undefined {
   return matches.flatMap((match) => [match.handle, match.loaderData]).findLast(isPageData)?.meta;
+}
+
+/**
+ * The HTML of a page whose every part is there. A lazy component not loaded yet leaves its
+ * Suspense boundary to be filled in by an inline script, which the CSP forbids; rendering again
+ * once they have loaded (the first page that uses them loads them for all) gives whole HTML.
+ */
+async function renderComplete(app: ReactNode, path: string): Promise<string> {
+  for (let attempt = 1; attempt <= 2; attempt += 1) {
+    // An unbounded chunk size: React would otherwise hold a large part back for a later chunk.
+    const { prelude } = await prerender(app, { progressiveChunkSize: Number.POSITIVE_INFINITY });
+    const html = await new Response(prelude).text();
+    if (!html.includes('<script') && !html.includes(PENDING_BOUNDARY)) return html;
+  }
+  throw new Error(`${path} still renders with inline scripts or pending parts`);
 }
 
 /**
@@ -51,12 +70,13 @@ export async function renderPage(
     throw new Error(`${path} answered with a ${context.status} response instead of a page`);
   }
   const router = createStaticRouter(handler.dataRoutes, context);
-  const html = renderToString(
+  const html = await renderComplete(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </QueryClientProvider>
     </StrictMode>,
+    path,
   );
   const status = context.statusCode;
   const meta =

@@ -39,6 +39,7 @@ export async function writeServiceWorker(
     globPatterns: [
       'assets/**/*.{js,css}',
       OFFLINE_SHELL,
+      'boot.js',
       'favicon.svg',
       'manifest.webmanifest',
       'icons/*.png',

@@ -1,7 +1,7 @@
 import { data } from 'react-router';
 import { articleQueryOptions } from '../features/articles/api/getArticle';
 import type { Article } from '../features/articles/model/articleSchema';
-import { isValidSlug } from '../features/articles/model/articleSchema';
+import { isValidId } from '../features/articles/model/ids';
 import { HttpError } from '../lib/fetchJson';
 import type { RouteContext } from './pageRoute';
 
@@ -17,7 +17,7 @@ export async function loadArticle(
   { queryClient, fetch }: RouteContext,
   slug = '',
 ): Promise<Article> {
-  if (!isValidSlug(slug)) notFound();
+  if (!isValidId(slug)) notFound();
   try {
     return (await queryClient.ensureQueryData(articleQueryOptions(slug, fetch))).article;
   } catch (error) {

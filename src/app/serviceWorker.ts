@@ -25,7 +25,7 @@ async function keepThisPageOffline(): Promise<void> {
  */
 export function registerServiceWorker({ keepPage }: { keepPage: boolean }): void {
   if (!('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
+  const register = () => {
     navigator.serviceWorker
       .register(`${import.meta.env.BASE_URL}sw.js`)
       .then(() => navigator.serviceWorker.ready)
@@ -34,5 +34,8 @@ export function registerServiceWorker({ keepPage }: { keepPage: boolean }): void
         // Reading still works without it; only offline reading is lost.
         console.warn('Offline reading is not available:', error);
       });
-  });
+  };
+  // The app itself starts after the first frame, often after the page has loaded.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }

@@ -17,6 +17,8 @@ export const elementIds = {
   main: own('main'),
   /** The JSON a prerendered page hands the browser. */
   state: own('state'),
+  /** Head links (icons, manifest) the page asks for only after its text is drawn. */
+  deferredHead: own('deferred-head'),
   errorTitle: own('error-title'),
   mentionHint: own('mention-hint'),
   participantsHeading: own('participants'),

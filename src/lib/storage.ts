@@ -1,18 +1,13 @@
-import type { z } from 'zod/mini';
-
 /**
  * Reads a stored preference. Storage is untrusted (another version of the app, the reader's own
  * edits, or no storage at all in private modes), so anything unreadable counts as absent.
  */
-export function readStored<S extends z.ZodMiniType>(
-  key: string,
-  schema: S,
-): z.output<S> | undefined {
+export function readStored<T>(key: string, isValid: (value: unknown) => value is T): T | undefined {
   try {
     const raw = window.localStorage.getItem(key);
     if (raw === null) return undefined;
-    const result = schema.safeParse(JSON.parse(raw));
-    return result.success ? result.data : undefined;
+    const value: unknown = JSON.parse(raw);
+    return isValid(value) ? value : undefined;
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../renderWithProviders';
+import { findArticlePage, renderApp } from '../renderWithProviders';
 import { SLUG, articleJson, jsonResponse, stubServer } from '../fakeServer';
 
 const ARTICLE_URL = `/articles/${SLUG}.json`;
@@ -153,7 +153,7 @@ describe('a story file with faults confined to participants or quotes', () => {
 
   async function openBroken(breakIt: (article: ArticleJson) => void) {
     const view = serve(broken(breakIt));
-    expect(await screen.findByRole('heading', { level: 1, name: HEADLINE })).toBeInTheDocument();
+    expect(await findArticlePage()).toHaveAccessibleName(HEADLINE);
     // The text still reads in full.
     expect(screen.getByText(/^Russian and Ukrainian delegations met on Friday/)).toBeVisible();
     expect(

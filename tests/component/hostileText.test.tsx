@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readArticle } from '../../src/features/articles/model/parseArticle';
-import { renderApp } from '../renderWithProviders';
+import { findArticlePage, renderApp } from '../renderWithProviders';
 import { jsonResponse, stubServer } from '../fakeServer';
 import { FOREIGN_HOST, RAN, hostileArticle, payload } from '../hostileArticle';
 
@@ -33,7 +33,7 @@ describe('a story whose every text field carries markup and script URLs', () => 
     vi.stubGlobal('alert', alert);
     const fetchMock = stubServer({ [`/articles/${SLUG}.json`]: () => jsonResponse(story) });
     renderApp(`/articles/${SLUG}`);
-    const headline = await screen.findByRole('heading', { level: 1 });
+    const headline = await findArticlePage();
 
     expect(headline).toHaveTextContent(payload('headline'), { normalizeWhitespace: false });
     for (const field of fields) {

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderApp } from '../renderWithProviders';
+import { findArticlePage, renderApp } from '../renderWithProviders';
 import { elementIds } from '../../src/lib/elementIds';
 import { SLUG, stubServer } from '../fakeServer';
 
@@ -22,7 +22,7 @@ function stubPhone() {
 async function openStory(path = ARTICLE) {
   stubServer();
   const view = renderApp(path);
-  await screen.findByRole('heading', { level: 1 });
+  await findArticlePage();
   return view;
 }
 

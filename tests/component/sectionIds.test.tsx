@@ -37,7 +37,7 @@ describe('an article whose section ids are words the page uses for itself', () =
     );
     expect(document.getElementById('main')).toBe(screen.getByRole('region', { name: 'Opening' }));
 
-    const sidebar = screen.getByRole('complementary', { name: 'Participants' });
+    const sidebar = await screen.findByRole('complementary', { name: 'Participants' });
     await user.click(within(sidebar).getByRole('button', { name: 'Vladimir Medinsky' }));
     const mention = screen.getAllByRole('button', { name: 'Vladimir Medinsky' })[0];
     expect(mention).toHaveAccessibleDescription('Shows this person in Participants');

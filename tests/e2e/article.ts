@@ -45,9 +45,15 @@ export async function press(locator: Locator, touch: boolean): Promise<void> {
 /** Time for a first render: build, JS and JSON on a loaded two-core machine can be slow. */
 export const FIRST_RENDER_MS = 45_000;
 
-/** Waits for the story's headline, after a navigation or a reload. */
+/**
+ * Waits for the story's headline, after a navigation or a reload, and for the app to have taken
+ * over the prerendered page: it starts after the first frame, and until then nothing answers.
+ */
 export async function expectStory(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: HEADLINE })).toBeVisible({
+    timeout: FIRST_RENDER_MS,
+  });
+  await expect(page.locator('html')).toHaveAttribute('data-app-ready', '', {
     timeout: FIRST_RENDER_MS,
   });
 }

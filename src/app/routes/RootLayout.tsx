@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link, Outlet, matchPath, useLocation, useNavigation } from 'react-router';
 import { OfflineNotice } from '../../components/OfflineNotice';
 import { ArticlePlaceholder } from '../../features/articles/components/ArticlePlaceholder';
@@ -17,6 +18,10 @@ export function RootLayout() {
   const nextSlug = navigation.location && articleSlug(navigation.location.pathname);
   // Only a different article is worth a placeholder; moving between sections is instant.
   const loadingArticle = nextSlug !== undefined && nextSlug !== articleSlug(location.pathname);
+  // Says the page now answers (the browser suite waits for it; before it, a press does nothing).
+  useEffect(() => {
+    document.documentElement.setAttribute('data-app-ready', '');
+  }, []);
 
   return (
     <div className={styles.layout}>

@@ -3,13 +3,7 @@ import { fetchJson, type FetchOptions } from '../../../lib/fetchJson';
 import { dataUrls } from '../../../lib/paths';
 import { InvalidDataError, quoted } from '../../../lib/validation';
 import type { Article } from '../model/articleSchema';
-import {
-  articleFileName,
-  fileNameProblem,
-  readArticle,
-  type ReadableArticle,
-  type PanelProblems,
-} from '../model/parseArticle';
+import type { PanelProblems, ReadableArticle } from '../model/parseArticle';
 
 /**
  * Fetches one article and validates it; throws a typed error for every way it can fail. Faults
@@ -18,6 +12,9 @@ import {
 export async function getArticle(slug: string, options?: FetchOptions): Promise<ReadableArticle> {
   const resource = `The story ${quoted(slug)}`;
   const json = await fetchJson(dataUrls.article(slug), options);
+  // The schema loads with the first article fetched: a prerendered page brings its data
+  // checked at build time, so reading it needs none of this.
+  const { articleFileName, fileNameProblem, readArticle } = await import('../model/parseArticle');
   const result = readArticle(json);
   if (!result.ok) throw new InvalidDataError(resource, result.problems);
   const misnamed = fileNameProblem(result.value.article, articleFileName(slug));

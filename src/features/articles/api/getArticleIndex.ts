@@ -3,11 +3,12 @@ import { fetchJson, type FetchOptions } from '../../../lib/fetchJson';
 import { dataUrls } from '../../../lib/paths';
 import { InvalidDataError } from '../../../lib/validation';
 import type { ArticleIndex } from '../model/articleSchema';
-import { parseArticleIndex } from '../model/parseArticle';
 
 /** Fetches the list of articles and validates it. */
 export async function getArticleIndex(options?: FetchOptions): Promise<ArticleIndex> {
   const json = await fetchJson(dataUrls.articleIndex(), options);
+  // Loaded only when needed, as in getArticle.
+  const { parseArticleIndex } = await import('../model/parseArticle');
   const result = parseArticleIndex(json);
   if (!result.ok) throw new InvalidDataError('The story index', result.problems);
   return result.value;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { elementIds } from '../../../lib/elementIds';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
@@ -11,15 +11,25 @@ import { buildArticleText, resolveTarget } from '../model/articleText';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleSection } from './ArticleSection';
 import { LeadImageCaption } from './LeadImageCaption';
-import { ParticipantSidebar } from './ParticipantSidebar';
-import { PanelSheet, type PanelName } from './PanelSheet';
-import { PullQuotePanel } from './PullQuotePanel';
+import type { PanelName } from './PanelSheet';
 import { SectionControls } from './SectionControls';
 import { useArticleTarget } from './useArticleTarget';
 import { useSectionDisclosure } from './useSectionDisclosure';
 import styles from './ArticlePage.module.css';
 
 type Props = { article: Article };
+
+// The panels and the phone's sheet load beside the text rather than before it: the text is
+// readable and its sections answer while they arrive (their prerendered HTML stays meanwhile).
+const ParticipantSidebar = lazy(() =>
+  import('./ParticipantSidebar').then((module) => ({ default: module.ParticipantSidebar })),
+);
+const PullQuotePanel = lazy(() =>
+  import('./PullQuotePanel').then((module) => ({ default: module.PullQuotePanel })),
+);
+const PanelSheet = lazy(() =>
+  import('./PanelSheet').then((module) => ({ default: module.PanelSheet })),
+);
 
 /** From this width the sidebar and quotes sit beside the text; below it they are one tap away. */
 const SIDE_PANELS_QUERY = '(min-width: 64rem)';
@@ -36,7 +46,10 @@ export function ArticlePage({ article }: Props) {
   const wide = useMediaQuery(SIDE_PANELS_QUERY);
   const panelProblems = useArticlePanelProblems(article.slug);
   const text = useMemo(() => buildArticleText(article), [article]);
-  const target = resolveTarget(article, text, sectionId, hydrated ? hash : '');
+  const target = useMemo(
+    () => resolveTarget(article, text, sectionId, hydrated ? hash : ''),
+    [article, text, sectionId, hydrated, hash],
+  );
   const collapsibleIds = useMemo(
     () =>
       article.sections
@@ -52,7 +65,18 @@ export function ArticlePage({ article }: Props) {
   useArticleTarget(target, disclosure.reveal, disclosure.isExpanded);
 
   const [selectedParticipantId, setSelectedParticipantId] = useState<string>();
+  // Only the sections that mention the chosen person redraw when the choice changes.
+  const sectionsMentioningSelected = useMemo(
+    () =>
+      new Set(
+        selectedParticipantId === undefined
+          ? []
+          : text.mentionsByParticipant.get(selectedParticipantId)?.map((place) => place.sectionId),
+      ),
+    [selectedParticipantId, text],
+  );
   const [openPanel, setOpenPanel] = useState<PanelName>();
+  const closePanel = useCallback(() => setOpenPanel(undefined), []);
 
   const showParticipant = useCallback(
     (participantId: string) => {
@@ -73,23 +97,30 @@ export function ArticlePage({ article }: Props) {
     articleMeta(article, target.kind === 'place' ? target.sectionId : undefined).title,
   );
 
+  // Each in a boundary of its own: one loading never unmounts the other, or the phone's sheet.
   const sidebar = (
-    <ParticipantSidebar
-      article={article}
-      mentionsByParticipant={text.mentionsByParticipant}
-      problems={panelProblems.participants}
-      selectedId={selectedParticipantId}
-      onSelect={setSelectedParticipantId}
-      onNavigate={() => setOpenPanel(undefined)}
-    />
+    <Suspense>
+      <ParticipantSidebar
+        article={article}
+        mentionsByParticipant={text.mentionsByParticipant}
+        problems={panelProblems.participants}
+        selectedId={selectedParticipantId}
+        onSelect={setSelectedParticipantId}
+        onNavigate={closePanel}
+      />
+    </Suspense>
   );
   const quotes = (
-    <PullQuotePanel
-      article={article}
-      problems={panelProblems.quotes}
-      onNavigate={() => setOpenPanel(undefined)}
-    />
+    <Suspense>
+      <PullQuotePanel article={article} problems={panelProblems.quotes} onNavigate={closePanel} />
+    </Suspense>
   );
+  // Where a link landed, known from the path alone: the one section a phone shows open at once.
+  const pathTarget = useMemo(
+    () => resolveTarget(article, text, sectionId, ''),
+    [article, text, sectionId],
+  );
+  const openOnPhone = pathTarget.kind === 'place' ? pathTarget.sectionId : undefined;
 
   return (
     <div className={styles.layout}>
@@ -118,9 +149,12 @@ export function ArticlePage({ article }: Props) {
               section={section}
               paragraphs={text.paragraphs.get(section.id) ?? []}
               expanded={disclosure.isExpanded(section.id)}
+              foldsOnPhone={!hydrated && section.id !== openOnPhone}
               onToggle={disclosure.setExpanded}
               onRevealed={disclosure.reveal}
-              selectedParticipantId={selectedParticipantId}
+              selectedParticipantId={
+                sectionsMentioningSelected.has(section.id) ? selectedParticipantId : undefined
+              }
               onShowParticipant={showParticipant}
             />
           ))}
@@ -132,11 +166,13 @@ export function ArticlePage({ article }: Props) {
           {quotes}
         </div>
       ) : (
-        <PanelSheet
-          open={openPanel}
-          onOpenChange={setOpenPanel}
-          panels={{ participants: sidebar, quotes }}
-        />
+        <Suspense>
+          <PanelSheet
+            open={openPanel}
+            onOpenChange={setOpenPanel}
+            panels={{ participants: sidebar, quotes }}
+          />
+        </Suspense>
       )}
     </div>
   );

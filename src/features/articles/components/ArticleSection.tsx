@@ -15,17 +15,48 @@ type Props = {
   section: Section;
   paragraphs: Segment[][];
   expanded: boolean;
+  /**
+   * Rendered before the reader's device is known (prerendered, or hydrating): on a phone, where
+   * sections start folded, CSS folds this one until the app takes over, so nothing moves then.
+   */
+  foldsOnPhone: boolean;
   onToggle: (sectionId: string, expanded: boolean) => void;
   /** Find-in-page or a fragment link opened the collapsed section. */
   onRevealed: (sectionId: string) => void;
+  /** Whose mentions are marked here: set only where that person is mentioned. */
   selectedParticipantId?: string | undefined;
   onShowParticipant: (participantId: string) => void;
 };
 
+/** The section's permalink and share button: they never change, so they never re-render. */
+const SectionTools = memo(function SectionTools({
+  slug,
+  headline,
+  section,
+}: Pick<Props, 'slug' | 'headline' | 'section'>) {
+  const title = sectionName(section);
+  return (
+    <div className={styles.tools}>
+      <Link
+        to={paths.section(slug, section.id)}
+        className={styles.permalink}
+        aria-label={`Link to section: ${title}`}
+      >
+        <Icon name="link" />
+      </Link>
+      <ShareLinkButton
+        href={paths.section(slug, section.id)}
+        title={`${title} · ${headline}`}
+        label={`Share section: ${title}`}
+      />
+    </div>
+  );
+});
+
 /**
  * One part of the article, memoised so folding one section of a long article re-renders only that
- * one. A titled section is a disclosure: the button in its heading folds the
- * text, which stays `hidden="until-found"` so find-in-page and fragment links can still reach it.
+ * one, and only its heading. A titled section is a disclosure: the button in its heading folds
+ * the text, which stays `hidden="until-found"` so find-in-page and fragment links still reach it.
  */
 export const ArticleSection = memo(function ArticleSection({
   slug,
@@ -33,6 +64,7 @@ export const ArticleSection = memo(function ArticleSection({
   section,
   paragraphs,
   expanded,
+  foldsOnPhone,
   onToggle,
   onRevealed,
   selectedParticipantId,
@@ -91,6 +123,7 @@ export const ArticleSection = memo(function ArticleSection({
       className={styles.section}
       aria-labelledby={headingId}
       tabIndex={-1}
+      data-folds-on-phone={foldsOnPhone || undefined}
     >
       <div className={styles.headingRow}>
         <h2 id={headingId} className={styles.heading}>
@@ -105,20 +138,7 @@ export const ArticleSection = memo(function ArticleSection({
             <span dir="auto">{section.title}</span>
           </button>
         </h2>
-        <div className={styles.tools}>
-          <Link
-            to={paths.section(slug, section.id)}
-            className={styles.permalink}
-            aria-label={`Link to section: ${section.title}`}
-          >
-            <Icon name="link" />
-          </Link>
-          <ShareLinkButton
-            href={paths.section(slug, section.id)}
-            title={`${section.title} · ${headline}`}
-            label={`Share section: ${section.title}`}
-          />
-        </div>
+        <SectionTools slug={slug} headline={headline} section={section} />
       </div>
       {body}
     </section>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { elementIds } from '../../../lib/elementIds';
 import type { InlineSegment, Segment } from '../model/articleText';
 import styles from './ParagraphText.module.css';
@@ -36,8 +37,11 @@ function Inline({
   );
 }
 
-/** A paragraph's text with its quotes and mentions as anchors that links and the sidebar reach. */
-export function ParagraphText({ segments, ...rest }: Props) {
+/**
+ * A paragraph's text with its quotes and mentions as anchors that links and the sidebar reach;
+ * memoised, as its segments never change and folding its section must not redraw it.
+ */
+export const ParagraphText = memo(function ParagraphText({ segments, ...rest }: Props) {
   return (
     // Each paragraph finds its own direction, so a right-to-left one reads right to left.
     <p className={styles.paragraph} dir="auto">
@@ -54,4 +58,4 @@ export function ParagraphText({ segments, ...rest }: Props) {
       )}
     </p>
   );
-}
+});

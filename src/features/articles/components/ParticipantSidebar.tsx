@@ -1,8 +1,9 @@
+import { memo, useMemo } from 'react';
 import { Link } from 'react-router';
 import { elementIds } from '../../../lib/elementIds';
 import { paths } from '../../../lib/paths';
 import type { DataProblem } from '../../../lib/validation';
-import type { Article } from '../model/articleSchema';
+import type { Article, Participant } from '../model/articleSchema';
 import { sectionName, type MentionPlace } from '../model/articleText';
 import { PRESENCE_LABELS, displayName, groupParticipants } from '../model/participants';
 import { PanelProblemNotice } from './PanelProblemNotice';
@@ -19,12 +20,83 @@ type Props = {
   onNavigate?: (() => void) | undefined;
 };
 
+type EntryProps = {
+  person: Participant;
+  slug: string;
+  places: MentionPlace[];
+  sectionTitles: ReadonlyMap<string, string>;
+  selected: boolean;
+  onSelect: Props['onSelect'];
+  onNavigate: Props['onNavigate'];
+};
+
+/** One person; memoised, so choosing someone redraws only them and whoever was chosen before. */
+const ParticipantEntry = memo(function ParticipantEntry({
+  person,
+  slug,
+  places,
+  sectionTitles,
+  selected,
+  onSelect,
+  onNavigate,
+}: EntryProps) {
+  return (
+    <li
+      id={elementIds.participant(person.id)}
+      className={styles.person}
+      tabIndex={-1}
+      data-selected={selected || undefined}
+    >
+      <button
+        type="button"
+        className={styles.personButton}
+        aria-pressed={selected}
+        onClick={() => onSelect(selected ? undefined : person.id)}
+      >
+        {displayName(person)}
+      </button>
+      <p className={styles.role}>
+        {person.name ? `${person.role}, ${person.affiliation}` : 'Not named in the report'}
+        {person.anonymous && ' · anonymous source'}
+      </p>
+      <p className={styles.presence} data-presence={person.presence}>
+        {PRESENCE_LABELS[person.presence]}
+      </p>
+      {person.note && (
+        <p className={styles.note} dir="auto">
+          {person.note}
+        </p>
+      )}
+      {selected && (
+        <div className={styles.places}>
+          <p className={styles.placesTitle}>Mentioned in</p>
+          <ul className={styles.placeList}>
+            {places.map((place) => (
+              <li key={place.sectionId}>
+                <Link
+                  to={`${paths.section(slug, place.sectionId)}#${place.anchorIds[0]}`}
+                  onClick={onNavigate}
+                >
+                  {sectionTitles.get(place.sectionId)}
+                </Link>{' '}
+                ({place.anchorIds.length} {place.anchorIds.length === 1 ? 'mention' : 'mentions'})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </li>
+  );
+});
+
+const NO_PLACES: MentionPlace[] = [];
+
 /**
  * Who took part: delegations by side, mediators, absent leaders and everyone else, each with
  * role, affiliation and whether they were in the room. Choosing someone marks their mentions in
  * the text and lists the sections that mention them.
  */
-export function ParticipantSidebar({
+export const ParticipantSidebar = memo(function ParticipantSidebar({
   article,
   mentionsByParticipant,
   problems,
@@ -32,9 +104,11 @@ export function ParticipantSidebar({
   onSelect,
   onNavigate,
 }: Props) {
-  const sectionTitles = new Map(
-    article.sections.map((section) => [section.id, sectionName(section)]),
+  const sectionTitles = useMemo(
+    () => new Map(article.sections.map((section) => [section.id, sectionName(section)])),
+    [article],
   );
+  const groups = useMemo(() => groupParticipants(article.participants), [article]);
   return (
     <aside className={styles.panel} aria-labelledby={elementIds.participantsHeading}>
       <h2 id={elementIds.participantsHeading} className={styles.title}>
@@ -44,7 +118,7 @@ export function ParticipantSidebar({
       {article.participants.length > 0 && (
         <p className={styles.hint}>Choose a person to mark where the story mentions them.</p>
       )}
-      {groupParticipants(article.participants).map((group) => (
+      {groups.map((group) => (
         <section
           key={group.id}
           className={styles.group}
@@ -57,61 +131,18 @@ export function ParticipantSidebar({
             <div key={part.title ?? partIndex}>
               {part.title && <h4 className={styles.partTitle}>{part.title}</h4>}
               <ul className={styles.list}>
-                {part.members.map((person) => {
-                  const selected = person.id === selectedId;
-                  const places = mentionsByParticipant.get(person.id) ?? [];
-                  return (
-                    <li
-                      key={person.id}
-                      id={elementIds.participant(person.id)}
-                      className={styles.person}
-                      tabIndex={-1}
-                      data-selected={selected || undefined}
-                    >
-                      <button
-                        type="button"
-                        className={styles.personButton}
-                        aria-pressed={selected}
-                        onClick={() => onSelect(selected ? undefined : person.id)}
-                      >
-                        {displayName(person)}
-                      </button>
-                      <p className={styles.role}>
-                        {person.name
-                          ? `${person.role}, ${person.affiliation}`
-                          : 'Not named in the report'}
-                        {person.anonymous && ' · anonymous source'}
-                      </p>
-                      <p className={styles.presence} data-presence={person.presence}>
-                        {PRESENCE_LABELS[person.presence]}
-                      </p>
-                      {person.note && (
-                        <p className={styles.note} dir="auto">
-                          {person.note}
-                        </p>
-                      )}
-                      {selected && (
-                        <div className={styles.places}>
-                          <p className={styles.placesTitle}>Mentioned in</p>
-                          <ul className={styles.placeList}>
-                            {places.map((place) => (
-                              <li key={place.sectionId}>
-                                <Link
-                                  to={`${paths.section(article.slug, place.sectionId)}#${place.anchorIds[0]}`}
-                                  onClick={onNavigate}
-                                >
-                                  {sectionTitles.get(place.sectionId)}
-                                </Link>{' '}
-                                ({place.anchorIds.length}{' '}
-                                {place.anchorIds.length === 1 ? 'mention' : 'mentions'})
-                              </li>
-                            ))}
-                          </ul>
-                        </div>
-                      )}
-                    </li>
-                  );
-                })}
+                {part.members.map((person) => (
+                  <ParticipantEntry
+                    key={person.id}
+                    person={person}
+                    slug={article.slug}
+                    places={mentionsByParticipant.get(person.id) ?? NO_PLACES}
+                    sectionTitles={sectionTitles}
+                    selected={person.id === selectedId}
+                    onSelect={onSelect}
+                    onNavigate={onNavigate}
+                  />
+                ))}
               </ul>
             </div>
           ))}
@@ -119,4 +150,4 @@ export function ParticipantSidebar({
       ))}
     </aside>
   );
-}
+});

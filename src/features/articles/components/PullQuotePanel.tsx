@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { elementIds } from '../../../lib/elementIds';
 import { paths } from '../../../lib/paths';
@@ -19,7 +20,11 @@ type Props = {
  * The article's quotes, repeated beside the text with who said them. The words stay in the body
  * where the article has them, so this is an aside a screen reader can skip.
  */
-export function PullQuotePanel({ article, problems, onNavigate }: Props) {
+export const PullQuotePanel = memo(function PullQuotePanel({
+  article,
+  problems,
+  onNavigate,
+}: Props) {
   const people = new Map(article.participants.map((participant) => [participant.id, participant]));
   const sectionTitles = new Map(
     article.sections.map((section) => [section.id, sectionName(section)]),
@@ -73,4 +78,4 @@ export function PullQuotePanel({ article, problems, onNavigate }: Props) {
       </ul>
     </aside>
   );
-}
+});

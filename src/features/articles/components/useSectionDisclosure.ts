@@ -1,9 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
-import { z } from 'zod/mini';
 import { readStored, writeStored } from '../../../lib/storage';
 import { useHydrated } from '../../../lib/useHydrated';
 
-const StoredStates = z.record(z.string(), z.boolean());
+/** Which sections the reader opened (true) or folded (false), by id. */
+const isStoredStates = (value: unknown): value is Record<string, boolean> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((expanded) => typeof expanded === 'boolean');
 
 /** Wide screens show the whole article; phones start folded so the outline fits a screen. */
 export const EXPANDED_BY_DEFAULT_QUERY = '(min-width: 48rem)';
@@ -41,7 +45,7 @@ export function useSectionDisclosure(
   const hydrated = useHydrated();
   const [states, setStates] = useState<Record<string, boolean>>(() => {
     const fallback = defaultExpanded();
-    const stored = readStored(storageKey(slug), StoredStates) ?? {};
+    const stored = readStored(storageKey(slug), isStoredStates) ?? {};
     const initial = Object.fromEntries(sectionIds.map((id) => [id, stored[id] ?? fallback]));
     if (initiallyRevealed !== undefined) initial[initiallyRevealed] = true;
     return initial;
@@ -49,7 +53,7 @@ export function useSectionDisclosure(
 
   const remember = useCallback(
     (next: Record<string, boolean>) => {
-      const stored = readStored(storageKey(slug), StoredStates) ?? {};
+      const stored = readStored(storageKey(slug), isStoredStates) ?? {};
       writeStored(storageKey(slug), { ...stored, ...next });
     },
     [slug],

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { RESERVED_SECTION_ID_PREFIXES } from '../../../lib/elementIds';
+import { ID_PATTERN } from './ids';
 
 // zod/mini ships without messages; the English ones name what was expected.
 z.config(en());
@@ -17,16 +18,9 @@ z.config(en());
 // A pattern rather than trim(), so the generated JSON Schema rejects blank text in the editor too.
 const nonEmptyText = z.string().check(z.regex(/\S/, 'Expected non-empty text'));
 
-/** Lowercase words joined by hyphens: safe in a URL path without encoding. */
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Whether a string can be an article's slug or a section's id. */
-export function isValidSlug(value: string): boolean {
-  return slugPattern.test(value);
-}
 const id = z
   .string()
-  .check(z.regex(slugPattern, 'Expected an id of lowercase letters, digits and single hyphens'));
+  .check(z.regex(ID_PATTERN, 'Expected an id of lowercase letters, digits and single hyphens'));
 
 const reservedPrefixes = RESERVED_SECTION_ID_PREFIXES.map((prefix) => `"${prefix}"`).join(' or ');
 const sectionId = id.check(

@@ -1,0 +1,118 @@
+import { useId, useMemo } from 'react';
+import type { Participant } from '../model/articleSchema';
+import { seatingPlan } from '../model/seating';
+import styles from './SeatingPlan.module.css';
+
+type Props = {
+  participants: readonly Participant[];
+  selectedId?: string | undefined;
+  onSelect: (participantId: string | undefined) => void;
+};
+
+const CHAIR = 12;
+
+/**
+ * "At the table": a drawing of who sat where at the talks, for the top of the participant
+ * sidebar. The table, chairs and captions are decoration; each seat is a real button (in a
+ * `foreignObject`, so it is placed by SVG attributes, not by inline styles the CSP would block)
+ * that chooses the person exactly as the sidebar's own buttons do. The sidebar's list stays the
+ * full text equivalent. Renders nothing when nobody is to be drawn.
+ */
+export function SeatingPlan({ participants, selectedId, onSelect }: Props) {
+  const layout = useMemo(() => seatingPlan(participants), [participants]);
+  const titleId = useId();
+  if (layout === undefined) return null;
+
+  const { table, wall } = layout;
+  return (
+    <figure className={styles.figure} aria-labelledby={titleId}>
+      <figcaption className={styles.caption}>
+        <span id={titleId} className={styles.title}>
+          At the table
+        </span>{' '}
+        <span className={styles.summary}>{layout.summary}</span>
+      </figcaption>
+      {/* presentation: the drawing itself says nothing; its buttons speak for themselves. */}
+      <svg
+        className={styles.drawing}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="presentation"
+      >
+        <g aria-hidden="true">
+          <polygon
+            className={styles.table}
+            points={table.outline.map((point) => `${point.x},${point.y}`).join(' ')}
+          />
+          {layout.seats.map(
+            (seat) =>
+              seat.kind !== 'outside' && (
+                <rect
+                  key={seat.participantId}
+                  className={styles.chair}
+                  data-kind={seat.kind}
+                  data-selected={seat.participantId === selectedId || undefined}
+                  x={seat.x - CHAIR / 2}
+                  y={seat.y - CHAIR / 2}
+                  width={CHAIR}
+                  height={CHAIR}
+                  rx={3}
+                />
+              ),
+          )}
+          {layout.captions.map((caption) => (
+            <text
+              key={`${caption.text}@${caption.x},${caption.y}`}
+              className={styles.label}
+              x={caption.x}
+              y={caption.y}
+              textAnchor={caption.anchor}
+            >
+              {caption.text}
+            </text>
+          ))}
+          {wall && (
+            <path
+              className={styles.wall}
+              d={[
+                `M${wall.left},${wall.y}H${wall.doorFrom}`,
+                `M${wall.doorTo},${wall.y}H${wall.right}`,
+                // Door jambs, so the gap reads as a doorway.
+                `M${wall.doorFrom},${wall.y - 5}v10`,
+                `M${wall.doorTo},${wall.y - 5}v10`,
+              ].join('')}
+            />
+          )}
+        </g>
+        {layout.seats.map((seat) => {
+          const selected = seat.participantId === selectedId;
+          return (
+            <foreignObject
+              key={seat.participantId}
+              className={styles.frame}
+              x={seat.card.x}
+              y={seat.card.y}
+              width={seat.card.width}
+              height={seat.card.height}
+            >
+              <button
+                type="button"
+                className={styles.seat}
+                data-kind={seat.kind}
+                aria-pressed={selected}
+                aria-label={`${seat.name}, ${seat.place}`}
+                onClick={() => onSelect(selected ? undefined : seat.participantId)}
+              >
+                {seat.lines.map((line, index) => (
+                  <span key={index} className={styles.line} dir="auto">
+                    {line}
+                  </span>
+                ))}
+                {seat.status && <span className={styles.status}>{seat.status}</span>}
+              </button>
+            </foreignObject>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}
