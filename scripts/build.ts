@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { prerender, type ServerEntry } from './build/prerender';
+import { pageTemplate, prerender, type ServerEntry } from './build/prerender';
 import { headersFile } from './build/securityHeaders';
 import { writeServiceWorker } from './build/serviceWorker';
 
@@ -60,8 +60,9 @@ await build({
 });
 const server = (await import(pathToFileURL(join(serverDir, 'renderPage.js')).href)) as ServerEntry;
 
-const pages = await prerender(outDir, server, origin);
-writeFileSync(join(outDir, '_headers'), headersFile());
+const template = pageTemplate(outDir);
+const pages = await prerender(outDir, server, origin, template);
+writeFileSync(join(outDir, '_headers'), headersFile(template.styleHashes));
 const precache = await writeServiceWorker(
   outDir,
   server.pageRoutes.map((route) => route.pattern),
