@@ -6,7 +6,33 @@ export default defineConfig({
   plugins: [react()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // One stylesheet, which the build inlines into every page: text and panels paint styled.
+    cssCodeSplit: false,
+    // Tells the build which chunks the entry needs before the page answers (boot.js preloads them).
+    manifest: true,
+    // boot.js asks for every module the page needs at once; later ones load when imported.
+    modulePreload: false,
+    rolldownOptions: {
+      output: {
+        // A few chunks before the page answers: React, evaluated in a task of its own
+        // (main.tsx), then the router with the query cache, then the app, with the small modules
+        // it shares with what loads later (the panels, the schema) rather than a file for each.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'router', test: /node_modules[\\/](react-router|@tanstack|cookie)[\\/]/ },
+            {
+              name: 'shared',
+              test: /[\\/]src[\\/](lib|components)[\\/]|[\\/]model[\\/](ids|articleText)\.ts|DataProblemReport|\0|^rolldown:/,
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     globals: false,

@@ -2,13 +2,23 @@
  * Starts the app once the prerendered page has been drawn. The page's text needs no script, so
  * the app's module is asked for only after the first frame, never competing with the text for the
  * network or the main thread. Written by hand as a plain script (the CSP allows no inline script);
- * the build points `data-app` at the hashed entry module.
+ * the build points `data-app` at the hashed entry module and lists in `data-preload` the modules
+ * it loads in steps, so that all of them are fetched at once.
  */
 (function boot() {
-  var app = document.currentScript && document.currentScript.getAttribute('data-app');
+  var script = document.currentScript;
+  var app = script && script.getAttribute('data-app');
   if (!app) return;
+  var preload = (script.getAttribute('data-preload') || '').split(' ').filter(Boolean);
   requestAnimationFrame(function afterFirstFrame() {
     setTimeout(function start() {
+      preload.forEach(function ask(href) {
+        var link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.crossOrigin = '';
+        link.href = href;
+        document.head.append(link);
+      });
       var module = document.createElement('script');
       module.type = 'module';
       module.crossOrigin = '';

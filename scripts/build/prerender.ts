@@ -59,6 +59,33 @@ const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g;
 const ENTRY_SCRIPT = /<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g;
 const MODULE_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*>\s*/g;
 
+type ManifestChunk = { file: string; imports?: string[]; dynamicImports?: string[] };
+
+/**
+ * The modules the entry loads before the page answers, from Vite's manifest: its own imports and
+ * the modules it imports on the way (main.tsx loads them in steps), each with its imports. Later
+ * ones (the panels, the schema) are left to load when asked for.
+ */
+export function modulesBeforeReady(outDir: string): { entry: string; preload: string[] } {
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const entry = manifest['index.html'];
+  if (entry === undefined) throw new Error('Vite manifest has no entry for index.html');
+  const files = new Set<string>();
+  const add = (key: string) => {
+    const chunk = manifest[key];
+    if (chunk === undefined || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.imports?.forEach(add);
+  };
+  entry.imports?.forEach(add);
+  entry.dynamicImports?.forEach(add);
+  files.delete(entry.file);
+  return { entry: `/${entry.file}`, preload: [...files].map((file) => `/${file}`) };
+}
+
 /** The page every prerendered path is poured into, and what its CSP must allow. */
 export type PageTemplate = { html: string; styleHashes: string[] };
 
@@ -81,8 +108,8 @@ export function pageTemplate(outDir: string): PageTemplate {
       entries.push(src);
       return '';
     });
-  const [entry, ...others] = entries;
-  if (entry === undefined || others.length > 0 || styleHashes.length === 0) {
+  const { entry, preload } = modulesBeforeReady(outDir);
+  if (entries.length !== 1 || entries[0] !== entry || styleHashes.length === 0) {
     throw new Error(
       `index.html has ${entries.length} entry modules and ${styleHashes.length} stylesheets; expected one and at least one`,
     );
@@ -95,7 +122,8 @@ export function pageTemplate(outDir: string): PageTemplate {
       )
       .replace(
         '</body>',
-        () => `<script src="/boot.js" data-app="${entry}" defer></script>\n  </body>`,
+        () =>
+          `<script src="/boot.js" data-app="${entry}" data-preload="${preload.join(' ')}" defer></script>\n  </body>`,
       ),
     styleHashes,
   };

@@ -14,6 +14,7 @@ import type { PrerenderedState } from '../../src/app/prerenderedState';
 import { createQueryClient } from '../../src/app/queryClient';
 import { createRoutes } from '../../src/app/routeTree';
 import type { PageMeta } from '../../src/features/articles/model/articleMeta';
+import { HydrationProvider } from '../../src/lib/useHydrated';
 import { DocumentHead } from './DocumentHead';
 
 export { pageRoutes } from '../../src/app/routeTree';
@@ -73,7 +74,9 @@ export async function renderPage(
   const html = await renderComplete(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <HydrationProvider hydrating>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </HydrationProvider>
       </QueryClientProvider>
     </StrictMode>,
     path,

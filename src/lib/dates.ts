@@ -18,55 +18,47 @@ function formatOffset(minutes: number): string {
   return `UTC${sign}${hours}:${rest}`;
 }
 
-/**
- * How prerendered pages write times: a fixed locale and UTC, the same on every build machine, so
- * the browser hydrates the same text before switching to the reader's own zone.
- */
-export const PRERENDER_DATE_FORMAT = { locale: 'en-GB', timeZone: 'UTC' } as const;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/** The wall-clock time `offset` minutes east of UTC, like "16 May 2025, 18:22". */
+function wallClock(date: Date, offset: number): string {
+  const shifted = new Date(date.getTime() + offset * 60_000);
+  return `${shifted.getUTCDate()} ${MONTHS[shifted.getUTCMonth()]} ${shifted.getUTCFullYear()}, ${twoDigits(shifted.getUTCHours())}:${twoDigits(shifted.getUTCMinutes())}`;
+}
+
+/** Minutes east of UTC in the reader's own time zone at that instant (daylight saving included). */
+export function readerOffsetAt(iso: string): number {
+  // `|| 0`: UTC gives -0, which is no offset.
+  return -new Date(iso).getTimezoneOffset() || 0;
+}
 
 export type FormattedInstant = {
-  /** In the reader's own time zone and locale, with the zone named. */
+  /** In the reader's time zone (UTC until the browser has said which it is), with the zone named. */
   local: string;
   /** The wall-clock time where the article was filed, with that zone's label. */
   original: string;
 };
 
 /**
- * Formats an instant for the reader, and also as the source wrote it. The original is computed
- * from the offset kept in the string, since the IANA zone is not part of the data.
+ * Formats an instant for the reader, and also as the source wrote it; the original is computed
+ * from the offset kept in the string, since the IANA zone is not part of the data. Written out by
+ * hand rather than with Intl: the first Intl date format costs a phone a long pause, and a
+ * prerendered page and its hydration must write exactly the same text.
  */
 export function formatInstant(
   iso: string,
   options: {
-    locale?: string | undefined;
-    timeZone?: string | undefined;
+    /** Minutes east of UTC where the reader is (readerOffsetAt); UTC when not known. */
+    readerOffset?: number | undefined;
     originalLabel?: string | undefined;
   } = {},
 ): FormattedInstant {
   const date = new Date(iso);
-  const local = new Intl.DateTimeFormat(options.locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: options.timeZone,
-  }).format(date);
-  const zoneName =
-    new Intl.DateTimeFormat(options.locale, {
-      timeZoneName: 'short',
-      timeZone: options.timeZone,
-    })
-      .formatToParts(date)
-      .find((part) => part.type === 'timeZoneName')?.value ?? '';
-
   const offset = offsetMinutes(iso);
-  const shifted = new Date(date.getTime() + offset * 60_000);
-  const original = new Intl.DateTimeFormat(options.locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }).format(shifted);
-
+  const reader = options.readerOffset ?? 0;
   return {
-    local: zoneName ? `${local} ${zoneName}` : local,
-    original: `${original} ${options.originalLabel ?? formatOffset(offset)}`,
+    local: `${wallClock(date, reader)} ${reader === 0 ? 'UTC' : formatOffset(reader)}`,
+    original: `${wallClock(date, offset)} ${options.originalLabel ?? formatOffset(offset)}`,
   };
 }

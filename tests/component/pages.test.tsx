@@ -20,11 +20,11 @@ describe('the article page', () => {
     expect(screen.getByText('Republic World')).toBeInTheDocument();
 
     const published = screen.getByText(/^Published/);
-    const time = within(published).getByText('May 16, 2025, 12:52 PM UTC');
+    const time = within(published).getByText('16 May 2025, 12:52 UTC');
     expect(time.tagName).toBe('TIME');
     expect(time).toHaveAttribute('dateTime', '2025-05-16T18:22:00+05:30');
     expect(published).toHaveTextContent(
-      'Published and updated May 16, 2025, 12:52 PM UTC · May 16, 2025, 6:22 PM IST where reported',
+      'Published and updated 16 May 2025, 12:52 UTC · 16 May 2025, 18:22 IST where reported',
     );
 
     const subheads = within(screen.getByRole('article'))

@@ -248,7 +248,7 @@ test.describe('keyboard only', () => {
       await opener.focus();
       await page.keyboard.press('Enter');
       const dialog = page.getByRole('dialog', { name: 'Participants' });
-      await expect(dialog).toBeVisible();
+      await expect(dialog.getByRole('heading', { name: 'Participants' })).toBeVisible();
       // Focus moves into the dialog and stays there while it is open.
       for (let step = 0; step < 5; step += 1) {
         expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(

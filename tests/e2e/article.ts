@@ -45,6 +45,13 @@ export async function press(locator: Locator, touch: boolean): Promise<void> {
 /** Time for a first render: build, JS and JSON on a loaded two-core machine can be slow. */
 export const FIRST_RENDER_MS = 45_000;
 
+/** Waits for the app to take over a prerendered page: until then, a press does what HTML does. */
+export async function expectAppReady(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-app-ready', '', {
+    timeout: FIRST_RENDER_MS,
+  });
+}
+
 /**
  * Waits for the story's headline, after a navigation or a reload, and for the app to have taken
  * over the prerendered page: it starts after the first frame, and until then nothing answers.
@@ -53,9 +60,13 @@ export async function expectStory(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: HEADLINE })).toBeVisible({
     timeout: FIRST_RENDER_MS,
   });
-  await expect(page.locator('html')).toHaveAttribute('data-app-ready', '', {
-    timeout: FIRST_RENDER_MS,
-  });
+  await expectAppReady(page);
+  // The panels load just after the text: beside it, or behind the phone's bar.
+  await expect(
+    page
+      .getByRole('complementary', { name: 'Quotes' })
+      .or(page.getByRole('navigation', { name: 'Story tools' })),
+  ).toBeVisible({ timeout: FIRST_RENDER_MS });
 }
 
 export async function openStory(page: Page, path: string = STORY_PATH): Promise<void> {
@@ -69,6 +80,7 @@ export async function openStory(page: Page, path: string = STORY_PATH): Promise<
  */
 export async function followStoryLink(page: Page, touch: boolean): Promise<void> {
   await page.goto('/');
+  await expectAppReady(page);
   await press(page.getByRole('link', { name: HEADLINE }), touch);
 }
 

@@ -5,6 +5,7 @@ import { ArticlePlaceholder } from '../../features/articles/components/ArticlePl
 import { elementIds } from '../../lib/elementIds';
 import { paths, patterns } from '../../lib/paths';
 import { SITE_NAME } from '../../lib/site';
+import { useHydrated } from '../../lib/useHydrated';
 import styles from './RootLayout.module.css';
 
 function articleSlug(pathname: string): string | undefined {
@@ -18,10 +19,11 @@ export function RootLayout() {
   const nextSlug = navigation.location && articleSlug(navigation.location.pathname);
   // Only a different article is worth a placeholder; moving between sections is instant.
   const loadingArticle = nextSlug !== undefined && nextSlug !== articleSlug(location.pathname);
-  // Says the page now answers (the browser suite waits for it; before it, a press does nothing).
+  // Says the page now answers as the reader's device wants (the browser suite waits for it).
+  const hydrated = useHydrated();
   useEffect(() => {
-    document.documentElement.setAttribute('data-app-ready', '');
-  }, []);
+    if (hydrated) document.documentElement.setAttribute('data-app-ready', '');
+  }, [hydrated]);
 
   return (
     <div className={styles.layout}>

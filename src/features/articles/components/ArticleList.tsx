@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { PRERENDER_DATE_FORMAT, formatInstant } from '../../../lib/dates';
+import { formatInstant, readerOffsetAt } from '../../../lib/dates';
 import { paths } from '../../../lib/paths';
 import { useHydrated } from '../../../lib/useHydrated';
 import type { ArticleSummary } from '../model/articleSchema';
@@ -20,7 +20,11 @@ export function ArticleList({ articles }: Props) {
           </h2>
           <p className={styles.standfirst}>{article.standfirst}</p>
           <time className={styles.date} dateTime={article.publishedAt}>
-            {formatInstant(article.publishedAt, hydrated ? {} : PRERENDER_DATE_FORMAT).local}
+            {
+              formatInstant(article.publishedAt, {
+                readerOffset: hydrated ? readerOffsetAt(article.publishedAt) : 0,
+              }).local
+            }
           </time>
         </li>
       ))}

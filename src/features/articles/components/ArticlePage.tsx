@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { elementIds } from '../../../lib/elementIds';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
@@ -21,11 +21,13 @@ type Props = { article: Article };
 
 // The panels and the phone's sheet load beside the text rather than before it: the text is
 // readable and its sections answer while they arrive (their prerendered HTML stays meanwhile).
+const loadSidebar = () => import('./ParticipantSidebar');
+const loadQuotes = () => import('./PullQuotePanel');
 const ParticipantSidebar = lazy(() =>
-  import('./ParticipantSidebar').then((module) => ({ default: module.ParticipantSidebar })),
+  loadSidebar().then((module) => ({ default: module.ParticipantSidebar })),
 );
 const PullQuotePanel = lazy(() =>
-  import('./PullQuotePanel').then((module) => ({ default: module.PullQuotePanel })),
+  loadQuotes().then((module) => ({ default: module.PullQuotePanel })),
 );
 const PanelSheet = lazy(() =>
   import('./PanelSheet').then((module) => ({ default: module.PanelSheet })),
@@ -44,6 +46,11 @@ export function ArticlePage({ article }: Props) {
   // A server never sees the fragment: hydrate as the prerendered page was, then go to it.
   const hydrated = useHydrated();
   const wide = useMediaQuery(SIDE_PANELS_QUERY);
+  // As soon as the page is up, so that a phone's sheet opens with its panel already there.
+  useEffect(() => {
+    void loadSidebar();
+    void loadQuotes();
+  }, []);
   const panelProblems = useArticlePanelProblems(article.slug);
   const text = useMemo(() => buildArticleText(article), [article]);
   const target = useMemo(
@@ -97,9 +104,11 @@ export function ArticlePage({ article }: Props) {
     articleMeta(article, target.kind === 'place' ? target.sectionId : undefined).title,
   );
 
-  // Each in a boundary of its own: one loading never unmounts the other, or the phone's sheet.
+  // Each in a boundary of its own: one loading never unmounts the other, or the phone's sheet,
+  // which says so in the rare case a reader opens it before its panel has arrived.
+  const loading = wide ? null : <p role="status">Loading…</p>;
   const sidebar = (
-    <Suspense>
+    <Suspense fallback={loading}>
       <ParticipantSidebar
         article={article}
         mentionsByParticipant={text.mentionsByParticipant}
@@ -111,7 +120,7 @@ export function ArticlePage({ article }: Props) {
     </Suspense>
   );
   const quotes = (
-    <Suspense>
+    <Suspense fallback={loading}>
       <PullQuotePanel article={article} problems={panelProblems.quotes} onNavigate={closePanel} />
     </Suspense>
   );

@@ -1,4 +1,4 @@
-import { PRERENDER_DATE_FORMAT, formatInstant } from '../../../lib/dates';
+import { formatInstant, readerOffsetAt } from '../../../lib/dates';
 import { useHydrated } from '../../../lib/useHydrated';
 import styles from './PublicationDates.module.css';
 
@@ -19,13 +19,18 @@ function Dated({
 }) {
   const hydrated = useHydrated();
   const { local, original } = formatInstant(iso, {
-    ...(hydrated ? {} : PRERENDER_DATE_FORMAT),
+    // The server cannot know where the reader is: UTC until hydrated, then theirs.
+    readerOffset: hydrated ? readerOffsetAt(iso) : 0,
     originalLabel: timeZoneLabel,
   });
   return (
     <p className={styles.line}>
       {label} <time dateTime={iso}>{local}</time>{' '}
-      <span className={styles.original}>· {original} where reported</span>
+      {/* A line of its own: when the app switches to the reader's zone, nothing else rewraps. */}
+      <span className={styles.original}>
+        <span className="visually-hidden">· </span>
+        {original} where reported
+      </span>
     </p>
   );
 }
