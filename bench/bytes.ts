@@ -29,13 +29,14 @@ export function measureBytes(dir: string, slug: string, floorHtml: string) {
   });
   const html = readFileSync(join(dir, 'articles', slug, 'index.html'), 'utf8');
   const [js, css] = [new Set<string>(), new Set<string>()];
-  // Scripts (and the module a script starts, named in its data-app), module preloads and
-  // stylesheets the page names with a root-relative URL.
+  // Scripts (and the modules boot.js starts and preloads: data-app, data-preload), module
+  // preloads and stylesheets the page names with root-relative URLs.
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
     const script = /^<script|\srel="modulepreload"/i.test(tag);
     const into = script ? js : /\srel="stylesheet"/i.test(tag) ? css : undefined;
-    for (const [, url] of tag.matchAll(/\s(?:src|href|data-app)="(\/(?!\/)[^"?#]*)/g))
-      into?.add(join(dir, url!));
+    for (const [, urls] of tag.matchAll(/\s(?:src|href|data-app|data-preload)="([^"]*)"/g))
+      for (const url of urls!.split(' ').filter((url) => /^\/(?!\/)/.test(url)))
+        into?.add(join(dir, url.replace(/[?#].*/, '')));
   }
   const [document, initialJs, initialCss] = [sizeOf(html), files([...js]), files([...css])];
   return {

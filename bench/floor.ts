@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../src/features/articles/model/parseArticle';
-import { formatInstant, PRERENDER_DATE_FORMAT } from '../src/lib/dates';
+import { formatInstant } from '../src/lib/dates';
 
 /** Escapes text for use both between tags and inside a quoted attribute value. */
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -23,7 +23,7 @@ export function renderFloorHtml(file: string): string {
   const article = parsed.value;
   // The time as filed, in the story's own zone, written as the prerendered reader writes it.
   const time = (iso: string) => {
-    const options = { ...PRERENDER_DATE_FORMAT, originalLabel: article.timeZoneLabel };
+    const options = { originalLabel: article.timeZoneLabel };
     return `<time datetime="${escape(iso)}">${escape(formatInstant(iso, options).original)}</time>`;
   };
   const dates = [`Published ${time(article.publishedAt)}`];
