@@ -27,6 +27,8 @@ export async function startApp(): Promise<void> {
 
   const prerendered = readPrerenderedState();
   const queryClient = createQueryClient();
+  addDeferredHead();
+  await nextTask();
   const router = createBrowserRouter(
     createRoutes({ queryClient }),
     prerendered ? { hydrationData: prerendered.router } : {},
@@ -42,7 +44,6 @@ export async function startApp(): Promise<void> {
       </QueryClientProvider>
     </StrictMode>
   );
-  addDeferredHead();
   await nextTask();
 
   if (prerendered) {

@@ -41,15 +41,23 @@ export function useSectionDisclosure(
   initiallyRevealed?: string,
 ): SectionDisclosure {
   // Prerendered pages show every section open (they must read without script), so hydration
-  // starts from that and the screen's default and stored choices apply right after.
+  // starts from that; the screen's default and stored choices apply right after (and storage is
+  // read only then: its first read costs a phone a few milliseconds).
   const hydrated = useHydrated();
-  const [states, setStates] = useState<Record<string, boolean>>(() => {
-    const fallback = defaultExpanded();
-    const stored = readStored(storageKey(slug), isStoredStates) ?? {};
-    const initial = Object.fromEntries(sectionIds.map((id) => [id, stored[id] ?? fallback]));
-    if (initiallyRevealed !== undefined) initial[initiallyRevealed] = true;
-    return initial;
-  });
+  const device = useMemo(
+    () =>
+      hydrated
+        ? {
+            fallback: defaultExpanded(),
+            stored: readStored(storageKey(slug), isStoredStates) ?? {},
+          }
+        : undefined,
+    [hydrated, slug],
+  );
+  // What changed during this visit: the reader's toggles, and sections opened by links.
+  const [changes, setChanges] = useState<Record<string, boolean>>(() =>
+    initiallyRevealed === undefined ? {} : { [initiallyRevealed]: true },
+  );
 
   const remember = useCallback(
     (next: Record<string, boolean>) => {
@@ -61,7 +69,7 @@ export function useSectionDisclosure(
 
   const setExpanded = useCallback(
     (sectionId: string, expanded: boolean) => {
-      setStates((current) => ({ ...current, [sectionId]: expanded }));
+      setChanges((current) => ({ ...current, [sectionId]: expanded }));
       remember({ [sectionId]: expanded });
     },
     [remember],
@@ -70,18 +78,19 @@ export function useSectionDisclosure(
   const setAll = useCallback(
     (expanded: boolean) => {
       const next = Object.fromEntries(sectionIds.map((id) => [id, expanded]));
-      setStates(next);
+      setChanges(next);
       remember(next);
     },
     [remember, sectionIds],
   );
 
   const reveal = useCallback((sectionId: string) => {
-    setStates((current) => (current[sectionId] ? current : { ...current, [sectionId]: true }));
+    setChanges((current) => (current[sectionId] ? current : { ...current, [sectionId]: true }));
   }, []);
 
   return useMemo(() => {
-    const isExpanded = (sectionId: string) => !hydrated || (states[sectionId] ?? true);
+    const isExpanded = (sectionId: string) =>
+      device === undefined || (changes[sectionId] ?? device.stored[sectionId] ?? device.fallback);
     const values = sectionIds.map(isExpanded);
     return {
       isExpanded,
@@ -91,5 +100,5 @@ export function useSectionDisclosure(
       allExpanded: values.every(Boolean),
       allCollapsed: values.every((value) => !value),
     };
-  }, [hydrated, reveal, sectionIds, setAll, setExpanded, states]);
+  }, [changes, device, reveal, sectionIds, setAll, setExpanded]);
 }
