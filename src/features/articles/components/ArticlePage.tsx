@@ -1,4 +1,13 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useLocation, useParams } from 'react-router';
 import { elementIds } from '../../../lib/elementIds';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
@@ -85,19 +94,22 @@ export function ArticlePage({ article }: Props) {
   const [openPanel, setOpenPanel] = useState<PanelName>();
   const closePanel = useCallback(() => setOpenPanel(undefined), []);
 
-  const showParticipant = useCallback(
-    (participantId: string) => {
-      setSelectedParticipantId(participantId);
-      if (!wide) setOpenPanel('participants');
-      // After the sidebar (or the phone's sheet) has rendered the person.
-      requestAnimationFrame(() => {
-        const person = document.getElementById(elementIds.participant(participantId));
-        person?.scrollIntoView({ block: 'nearest' });
-        person?.focus({ preventScroll: true });
-      });
-    },
-    [wide],
-  );
+  // Read when a mention is pressed, not a dependency: a callback that changed with the layout
+  // would redraw every paragraph when the page first learns it is on a phone.
+  const wideNow = useRef(wide);
+  useLayoutEffect(() => {
+    wideNow.current = wide;
+  }, [wide]);
+  const showParticipant = useCallback((participantId: string) => {
+    setSelectedParticipantId(participantId);
+    if (!wideNow.current) setOpenPanel('participants');
+    // After the sidebar (or the phone's sheet) has rendered the person.
+    requestAnimationFrame(() => {
+      const person = document.getElementById(elementIds.participant(participantId));
+      person?.scrollIntoView({ block: 'nearest' });
+      person?.focus({ preventScroll: true });
+    });
+  }, []);
 
   // The tab names the section a link landed on, fragment links included.
   useDocumentTitle(
