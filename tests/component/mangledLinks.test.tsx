@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../renderWithProviders';
 import { SLUG, stubServer } from '../fakeServer';
@@ -24,7 +24,9 @@ describe('links mangled on the way', () => {
   ])('lands on the section through %s', async (_name, path) => {
     await open(path);
 
-    expect(document.title).toBe(`No Putin, no Zelensky · ${HEADLINE} · The Reader`);
+    await waitFor(() =>
+      expect(document.title).toBe(`No Putin, no Zelensky · ${HEADLINE} · The Reader`),
+    );
     expect(screen.getByRole('button', { name: 'No Putin, no Zelensky' })).toHaveAttribute(
       'aria-expanded',
       'true',
@@ -39,7 +41,7 @@ describe('links mangled on the way', () => {
   ])('opens the story through %s', async (_name, path) => {
     await open(path);
 
-    expect(document.title).toBe(`${HEADLINE} · The Reader`);
+    await waitFor(() => expect(document.title).toBe(`${HEADLINE} · The Reader`));
     expect(screen.queryByText(/has no section/)).not.toBeInTheDocument();
   });
 
@@ -54,7 +56,7 @@ describe('links mangled on the way', () => {
     expect(screen.getByText(/has no section/)).toHaveTextContent(
       `This story has no section “${requested}”. Here is the whole story.`,
     );
-    expect(document.title).toBe(`${HEADLINE} · The Reader`);
+    await waitFor(() => expect(document.title).toBe(`${HEADLINE} · The Reader`));
   });
 
   it.each([

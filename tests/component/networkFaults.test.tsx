@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REQUEST_TIMEOUT_MS } from '../../src/lib/fetchJson';
 import { renderApp } from '../renderWithProviders';
@@ -76,7 +76,7 @@ describe('offline', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
-    expect(document.title).toBe('You’re offline · The Reader');
+    await waitFor(() => expect(document.title).toBe('You’re offline · The Reader'));
     // Retrying on its own while offline would only fail again.
     expect(fetchMock).toHaveBeenCalledTimes(1);
 

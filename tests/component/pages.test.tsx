@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../renderWithProviders';
 import { SLUG, stubServer } from '../fakeServer';
@@ -67,8 +67,10 @@ describe('the article page', () => {
     renderApp(`/articles/${SLUG}`);
 
     await screen.findByRole('article');
-    expect(document.title).toBe(
-      'Russia and Ukraine Hold First Ceasefire Talks in Years, But No Breakthrough · The Reader',
+    await waitFor(() =>
+      expect(document.title).toBe(
+        'Russia and Ukraine Hold First Ceasefire Talks in Years, But No Breakthrough · The Reader',
+      ),
     );
   });
 });

@@ -126,8 +126,10 @@ describe('deep links to a section', () => {
     expect(document.getElementById('russian-demands-spark-frustration')).toHaveAttribute(
       'data-current',
     );
-    expect(document.title).toBe(
-      'Russian demands spark frustration · Russia and Ukraine Hold First Ceasefire Talks in Years, But No Breakthrough · The Reader',
+    await waitFor(() =>
+      expect(document.title).toBe(
+        'Russian demands spark frustration · Russia and Ukraine Hold First Ceasefire Talks in Years, But No Breakthrough · The Reader',
+      ),
     );
   });
 
