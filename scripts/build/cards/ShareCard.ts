@@ -23,6 +23,16 @@ export type TextStyle = {
   caps?: boolean;
 };
 
+/** A text style in one line: the card's styles differ only in these. */
+const textStyle = (
+  font: TextStyle['font'],
+  size: number,
+  weight: FontWeight,
+  lineHeight: number,
+  color: string,
+  caps = false,
+): TextStyle => ({ font, size, weight, lineHeight, color, ...(caps ? { caps } : {}) });
+
 /** A run of text on the card: at most `maxLines` lines of `width` pixels. */
 export type TextBlock = { text: string; style: TextStyle; width: number; maxLines: number };
 
@@ -87,21 +97,8 @@ const PAD_BOTTOM = 44;
 const BAR = 10;
 const CONTENT = CARD_SIZE.width - 2 * PAD_X;
 
-const LABEL: TextStyle = {
-  font: 'sans',
-  size: 22,
-  weight: 700,
-  lineHeight: 1.3,
-  color: COLOR.accent,
-  caps: true,
-};
-const CONTEXT: TextStyle = {
-  font: 'serif',
-  size: 23,
-  weight: 400,
-  lineHeight: 1.3,
-  color: COLOR.muted,
-};
+const LABEL = textStyle('sans', 22, 700, 1.3, COLOR.accent, true);
+const CONTEXT = textStyle('serif', 23, 400, 1.3, COLOR.muted);
 const FOOTER_GAP = 24;
 const FOOTER_RULE = 2;
 const FOOTER_PAD = 16;
@@ -225,13 +222,7 @@ async function articleCard(
     BODY_HEIGHT - 40 - GAP - 2 * 42,
     4,
   );
-  const standfirstStyle: TextStyle = {
-    font: 'serif',
-    size: 30,
-    weight: 400,
-    lineHeight: 1.4,
-    color: COLOR.muted,
-  };
+  const standfirstStyle = textStyle('serif', 30, 400, 1.4, COLOR.muted);
   const headlineHeight = headline ? headline.fitted.lines * lineHeightPx(headline.block.style) : 0;
   const standfirst =
     headlineText === standfirstText
@@ -264,13 +255,7 @@ async function sectionCard(
   const RULE = 6;
   const INDENT = 28;
   const GAP = 28;
-  const openingStyle: TextStyle = {
-    font: 'serif',
-    size: 28,
-    weight: 400,
-    lineHeight: 1.45,
-    color: COLOR.muted,
-  };
+  const openingStyle = textStyle('serif', 28, 400, 1.45, COLOR.muted);
   const title = await fitLargest(
     fit,
     titleText,
@@ -315,29 +300,17 @@ async function quoteCard(
   if (!quoteText) return articleCard(fit, { ...content, standfirst: '' });
   const MARK = 88;
   const record = content.onRecord ? RECORD_LABELS.onRecord : RECORD_LABELS.anonymous;
-  const recordStyle: TextStyle = {
-    font: 'sans',
-    size: 18,
-    weight: 700,
-    lineHeight: 1.3,
-    color: content.onRecord ? COLOR.muted : COLOR.accent,
-    caps: true,
-  };
+  const recordStyle = textStyle(
+    'sans',
+    18,
+    700,
+    1.3,
+    content.onRecord ? COLOR.muted : COLOR.accent,
+    true,
+  );
   const PILL = 300;
-  const speakerStyle: TextStyle = {
-    font: 'sans',
-    size: 30,
-    weight: 700,
-    lineHeight: 1.25,
-    color: COLOR.text,
-  };
-  const roleStyle: TextStyle = {
-    font: 'sans',
-    size: 24,
-    weight: 400,
-    lineHeight: 1.35,
-    color: COLOR.muted,
-  };
+  const speakerStyle = textStyle('sans', 30, 700, 1.25, COLOR.text);
+  const roleStyle = textStyle('sans', 24, 400, 1.35, COLOR.muted);
   const [pill, speaker, role] = await Promise.all([
     fitBlock(fit, { text: record.toUpperCase(), style: recordStyle, width: PILL, maxLines: 1 }),
     fitBlock(fit, {
