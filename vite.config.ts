@@ -2,8 +2,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react()],
+  // Short class names in a build: a long article's page repeats them hundreds of times.
+  css: command === 'build' ? { modules: { generateScopedName: '_[hash:base64:6]' } } : {},
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {
@@ -43,4 +45,4 @@ export default defineConfig({
     testTimeout: 30_000,
     css: { modules: { classNameStrategy: 'non-scoped' } },
   },
-});
+}));

@@ -184,9 +184,10 @@ export async function prerender(
   { html: template }: PageTemplate,
 ): Promise<string[]> {
   const send = fetchFromDist(outDir);
-  const written = pagePaths(server.pageRoutes, readSite(outDir));
+  const site = readSite(outDir);
+  const written = pagePaths(server.pageRoutes, site);
   for (const path of written) {
-    const page = await server.renderPage(path, { origin, send });
+    const page = await server.renderPage(path, { origin, send, articles: site.articles });
     if (page.status !== 200) throw new Error(`Prerendering ${path} gave a ${page.status} page`);
     write(outDir, fileForPath(path), pageHtml(template, page));
   }

@@ -6,14 +6,22 @@ import { QueryClientProvider, dehydrate } from '@tanstack/react-query';
 import { StrictMode, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
-import { StaticRouterProvider, createStaticHandler, createStaticRouter } from 'react-router';
+import {
+  StaticRouterProvider,
+  createStaticHandler,
+  createStaticRouter,
+  matchPath,
+} from 'react-router';
 
 import { notFoundMeta } from '../../src/app/pageMeta';
 import type { PageData } from '../../src/app/pageRoute';
 import type { PrerenderedState } from '../../src/app/prerenderedState';
 import { createQueryClient } from '../../src/app/queryClient';
 import { createRoutes } from '../../src/app/routeTree';
+import { articleQueryOptions } from '../../src/features/articles/api/getArticle';
 import type { PageMeta } from '../../src/features/articles/model/articleMeta';
+import type { Article } from '../../src/features/articles/model/articleSchema';
+import { patterns } from '../../src/lib/paths';
 import { HydrationProvider } from '../../src/lib/useHydrated';
 import { DocumentHead } from './DocumentHead';
 
@@ -62,10 +70,27 @@ async function renderComplete(app: ReactNode, path: string): Promise<string> {
  */
 export async function renderPage(
   path: string,
-  { origin, send }: { origin: string; send: typeof fetch },
+  {
+    origin,
+    send,
+    articles = [],
+  }: {
+    origin: string;
+    send: typeof fetch;
+    /** Articles the build has read and checked already, so a page need not parse its file again. */
+    articles?: readonly Article[];
+  },
 ): Promise<RenderedPage> {
   const queryClient = createQueryClient();
-  const handler = createStaticHandler(createRoutes({ queryClient, fetch: send }));
+  const slug = matchPath({ path: patterns.article, end: false }, path)?.params.slug;
+  const known = articles.find((article) => article.slug === slug);
+  if (known) {
+    queryClient.setQueryData(articleQueryOptions(known.slug).queryKey, {
+      article: known,
+      panelProblems: { participants: [], quotes: [] },
+    });
+  }
+  const handler = createStaticHandler(createRoutes({ queryClient, fetch: send, prerender: true }));
   const context = await handler.query(new Request(new URL(path, 'http://prerender.invalid')));
   if (context instanceof Response) {
     throw new Error(`${path} answered with a ${context.status} response instead of a page`);

@@ -9,6 +9,8 @@ export type RouteContext = {
   queryClient: QueryClient;
   /** The build reads the files from disk; the browser (the default) asks the network. */
   fetch?: typeof fetch | undefined;
+  /** Rendering a page for the build to write, rather than in a reader's browser. */
+  prerender?: boolean;
 };
 
 /** What every page's loader returns: what the page says about itself, for its head and tab. */

@@ -25,6 +25,8 @@ export const elementIds = {
   quotesHeading: own('quotes'),
   participantGroupHeading: (groupId: string) => `group__${groupId}`,
   participant: (participantId: string) => `person__${participantId}`,
+  /** An icon's drawing, which every use of the icon points at. */
+  icon: (name: string) => own(`icon-${name}`),
 
   /** Public: `/articles/<slug>#<section-id>` lands on it, with or without JavaScript. */
   section: (sectionId: string) => sectionId,

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Link, Outlet, matchPath, useLocation, useNavigation } from 'react-router';
+import { IconSprite } from '../../components/Icon';
 import { OfflineNotice } from '../../components/OfflineNotice';
 import { ArticlePlaceholder } from '../../features/articles/components/ArticlePlaceholder';
 import { elementIds } from '../../lib/elementIds';
@@ -27,6 +28,7 @@ export function RootLayout() {
 
   return (
     <div className={styles.layout}>
+      <IconSprite />
       <a className={styles.skipLink} href={`#${elementIds.main}`}>
         Skip to content
       </a>

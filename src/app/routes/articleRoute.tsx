@@ -1,18 +1,22 @@
 import { useParams } from 'react-router';
-import { useArticle } from '../../features/articles/api/getArticle';
+import { useArticleView } from '../../features/articles/api/getArticle';
 import { ArticlePage } from '../../features/articles/components/ArticlePage';
 import { ArticlePlaceholder } from '../../features/articles/components/ArticlePlaceholder';
 import { paths, patterns } from '../../lib/paths';
-import { loadArticle } from '../loadArticle';
+import { useHydrated } from '../../lib/useHydrated';
+import { keepWindowOnly, loadArticle } from '../loadArticle';
 import { articleMeta } from '../../features/articles/model/articleMeta';
 import type { PageRoute } from '../pageRoute';
 import { RouteErrorPage } from './RouteErrorPage';
 
-/** One article, whole; its section routes below only name a place in it. */
+/**
+ * One article; its section routes below only name a place in it. A long article's prerendered
+ * page starts with a window of it, and the rest is fetched once the page has hydrated.
+ */
 function ArticleRoutePage() {
   const { slug = '' } = useParams();
-  const article = useArticle(slug);
-  return <ArticlePage key={article.slug} article={article} />;
+  const view = useArticleView(slug, useHydrated());
+  return <ArticlePage key={view.article.slug} {...view} />;
 }
 
 export const articleRoute = {
@@ -21,9 +25,12 @@ export const articleRoute = {
   // The params include a section's id when the path names one: the page is named after it.
   loader:
     (context) =>
-    async ({ params }) => ({
-      meta: articleMeta(await loadArticle(context, params.slug), params.sectionId),
-    }),
+    async ({ params }) => {
+      const article = await loadArticle(context, params.slug);
+      // A prerendered page carries only the part of a long article it shows.
+      if (context.prerender) keepWindowOnly(context.queryClient, article, params.sectionId);
+      return { meta: articleMeta(article, params.sectionId) };
+    },
   // Moving between sections of the article needs no new data.
   shouldRevalidate: ({ currentParams, nextParams }) => currentParams.slug !== nextParams.slug,
   Component: ArticleRoutePage,

@@ -1,9 +1,10 @@
-import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { fetchJson, type FetchOptions } from '../../../lib/fetchJson';
 import { dataUrls } from '../../../lib/paths';
 import { InvalidDataError, quoted } from '../../../lib/validation';
-import type { Article } from '../model/articleSchema';
-import type { PanelProblems, ReadableArticle } from '../model/parseArticle';
+import type { ArticleWindow } from '../model/articleWindow';
+import type { ReadableArticle } from '../model/parseArticle';
 
 /**
  * Fetches one article and validates it; throws a typed error for every way it can fail. Faults
@@ -34,16 +35,44 @@ export const articleQueryOptions = (slug: string, send?: typeof fetch) =>
     networkMode: 'offlineFirst',
   });
 
-/** The article for a slug; the route loader has already put it in the cache. */
-export function useArticle(slug: string): Article {
-  return useSuspenseQuery({ ...articleQueryOptions(slug), select: (readable) => readable.article })
-    .data;
-}
+/** A long article's window, as its prerendered page carries it (see model/articleWindow). */
+export type WindowedArticle = ReadableArticle & { window: ArticleWindow };
 
-/** What was left out of the article's participants and quotes for faults in the file. */
-export function useArticlePanelProblems(slug: string): PanelProblems {
-  return useSuspenseQuery({
-    ...articleQueryOptions(slug),
-    select: (readable) => readable.panelProblems,
-  }).data;
+/**
+ * The window a long article's prerendered page was built with. Never fetched: it only ever
+ * comes in the page's own data, and the whole article replaces it once fetched.
+ */
+export const articleWindowQueryOptions = (slug: string) =>
+  queryOptions<WindowedArticle>({
+    queryKey: ['articles', 'window', slug],
+    queryFn: skipToken,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** What an article page shows: the whole article, or for now the window its page came with. */
+export type ArticleView = ReadableArticle & {
+  window?: ArticleWindow | undefined;
+  /** Why the rest of a long article could not be fetched, if it could not. */
+  restError?: Error | undefined;
+  retryRest: () => void;
+};
+
+/**
+ * The article for a slug. The route loader has put it in the cache, whole; on a long article's
+ * prerendered page only its window is there, and the rest is fetched once `fetchRest` (so that a
+ * page hydrates as it was prerendered before it asks for anything).
+ */
+export function useArticleView(slug: string, fetchRest: boolean): ArticleView {
+  const whole = useQuery({ ...articleQueryOptions(slug), enabled: fetchRest });
+  const windowed = useQuery(articleWindowQueryOptions(slug));
+  const { refetch } = whole;
+  const retryRest = useCallback(() => void refetch(), [refetch]);
+  const view = useMemo((): ArticleView | undefined => {
+    if (whole.data) return { ...whole.data, retryRest };
+    if (windowed.data) return { ...windowed.data, restError: whole.error ?? undefined, retryRest };
+    return undefined;
+  }, [whole.data, whole.error, windowed.data, retryRest]);
+  // The loader fills one of the two before the page renders; a failure here is the loader's too.
+  if (view === undefined) throw whole.error ?? new Error(`The article "${slug}" is not loaded`);
+  return view;
 }

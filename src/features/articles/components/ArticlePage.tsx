@@ -13,20 +13,21 @@ import { elementIds } from '../../../lib/elementIds';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useHydrated } from '../../../lib/useHydrated';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
-import { useArticlePanelProblems } from '../api/getArticle';
-import type { Article } from '../model/articleSchema';
+import type { ArticleView } from '../api/getArticle';
 import { articleMeta } from '../model/articleMeta';
 import { buildArticleText, resolveTarget } from '../model/articleText';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleSection } from './ArticleSection';
 import { LeadImageCaption } from './LeadImageCaption';
+import { MoreOfTheArticle } from './MoreOfTheArticle';
 import type { PanelName } from './PanelSheet';
 import { SectionControls } from './SectionControls';
 import { useArticleTarget } from './useArticleTarget';
 import { useSectionDisclosure } from './useSectionDisclosure';
+import { useSectionsToRender } from './useSectionsToRender';
 import styles from './ArticlePage.module.css';
 
-type Props = { article: Article };
+type Props = ArticleView;
 
 // The panels and the phone's sheet load beside the text rather than before it: the text is
 // readable and its sections answer while they arrive (their prerendered HTML stays meanwhile).
@@ -46,10 +47,11 @@ const PanelSheet = lazy(() =>
 const SIDE_PANELS_QUERY = '(min-width: 64rem)';
 
 /**
- * The whole article as a reader sees it: the text with foldable sections, and beside it (or one
- * tap away on a phone) who took part and what they said.
+ * The article as a reader sees it: the text with foldable sections, and beside it (or one tap
+ * away on a phone) who took part and what they said. A long article's prerendered page brings a
+ * window of it, and the rest follows as soon as it has been fetched.
  */
-export function ArticlePage({ article }: Props) {
+export function ArticlePage({ article, panelProblems, window, restError, retryRest }: Props) {
   const { sectionId } = useParams();
   const { hash } = useLocation();
   // A server never sees the fragment: hydrate as the prerendered page was, then go to it.
@@ -60,11 +62,20 @@ export function ArticlePage({ article }: Props) {
     void loadSidebar();
     void loadQuotes();
   }, []);
-  const panelProblems = useArticlePanelProblems(article.slug);
-  const text = useMemo(() => buildArticleText(article), [article]);
-  const target = useMemo(
-    () => resolveTarget(article, text, sectionId, hydrated ? hash : ''),
-    [article, text, sectionId, hydrated, hash],
+  const text = useMemo(
+    () => buildArticleText(article, { mentionsBefore: window?.mentionsBefore }),
+    [article, window],
+  );
+  const target = useMemo(() => {
+    const resolved = resolveTarget(article, text, sectionId, hydrated ? hash : '');
+    // Beyond a window, a link may name a section still on its way: not unknown, only not yet here.
+    return window && resolved.kind === 'unknown' ? { kind: 'none' as const } : resolved;
+  }, [article, text, sectionId, hydrated, hash, window]);
+  const sections = useSectionsToRender(
+    article,
+    window,
+    sectionId?.toLowerCase(),
+    target.kind === 'place' ? target.sectionId : undefined,
   );
   const collapsibleIds = useMemo(
     () =>
@@ -161,8 +172,9 @@ export function ArticlePage({ article }: Props) {
         <span id={elementIds.mentionHint} hidden>
           Shows this person in Participants
         </span>
+        {window && <MoreOfTheArticle slug={article.slug} window={window} part="earlier" />}
         <div className={styles.body}>
-          {article.sections.map((section) => (
+          {sections.map((section) => (
             <ArticleSection
               key={section.id}
               slug={article.slug}
@@ -180,8 +192,18 @@ export function ArticlePage({ article }: Props) {
             />
           ))}
         </div>
+        {window && <MoreOfTheArticle slug={article.slug} window={window} part="later" />}
+        {restError && (
+          <p className={styles.note} role="alert">
+            The rest of this story could not be loaded.{' '}
+            <button type="button" className={styles.retry} onClick={retryRest}>
+              Retry
+            </button>
+          </p>
+        )}
       </article>
-      {wide ? (
+      {/* A window brings only its own part of the cast: the panels wait for the whole article. */}
+      {window ? null : wide ? (
         <div className={styles.panels}>
           {sidebar}
           {quotes}

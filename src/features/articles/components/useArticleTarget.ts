@@ -48,9 +48,10 @@ export function useArticleTarget(
     // Land only once the section is open; revealing it re-runs this effect.
     const place = pending.current;
     if (place === null || !isExpanded(place.sectionId)) return;
-    pending.current = null;
+    // A long article may not have drawn the place yet: land when it has.
     const element = landingElement(place.sectionId, place.anchorId);
     if (element === null) return;
+    pending.current = null;
 
     document.querySelectorAll(`[${CURRENT}]`).forEach((marked) => marked.removeAttribute(CURRENT));
     const marked = place.anchorId ? element : document.getElementById(place.sectionId);

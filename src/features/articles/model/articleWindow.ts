@@ -1,0 +1,107 @@
+import type { Article, Section } from './articleSchema';
+import { buildArticleText, sectionName } from './articleText';
+
+/** How many sections a long article's prerendered page holds. */
+export const WINDOW_SIZE = 10;
+/** An article with up to this many sections is prerendered whole on each of its pages. */
+export const WHOLE_UP_TO = 2 * WINDOW_SIZE;
+
+/** A run of an article's sections, by index: `start` up to, not including, `end`. */
+export type SectionRange = { start: number; end: number };
+
+/** A section a link beyond the window leads to. */
+export type SectionLink = { id: string; title: string };
+
+/**
+ * What a long article's prerendered page holds: a window of its sections, with what the app needs
+ * to draw them as part of the whole (the mention numbers before them) and what a reader without
+ * JavaScript needs to go on reading (the sections before and after).
+ */
+export type ArticleWindow = SectionRange & {
+  /** Sections in the whole article. */
+  total: number;
+  /** Each participant's mentions in the sections before the window, so anchors keep their number. */
+  mentionsBefore: Record<string, number>;
+  /** The start of the window before this one, when there is one. */
+  earlier?: SectionLink | undefined;
+  /** The first section after the window, when there is one. */
+  later?: SectionLink | undefined;
+};
+
+const link = (section: Section | undefined): SectionLink | undefined =>
+  section && { id: section.id, title: sectionName(section) };
+
+// Each article's mention counts up to each section, worked out once: the build cuts a window for
+// every section of a long article, and counting afresh each time would grow with its square.
+const countsBefore = new WeakMap<Article, Record<string, number>[]>();
+
+/** How many times each participant is mentioned in the sections before section `index`. */
+function mentionsBefore(article: Article, index: number): Record<string, number> {
+  let counts = countsBefore.get(article);
+  if (counts === undefined) {
+    const text = buildArticleText(article);
+    const running: Record<string, number> = {};
+    counts = article.sections.map((section) => {
+      const before = { ...running };
+      for (const [participantId, places] of text.mentionsByParticipant) {
+        const here = places.find((place) => place.sectionId === section.id);
+        if (here) running[participantId] = (running[participantId] ?? 0) + here.anchorIds.length;
+      }
+      return before;
+    });
+    countsBefore.set(article, counts);
+  }
+  return counts[index] ?? {};
+}
+
+/**
+ * The sections a page shows first: the whole of a short article; of a long one, the window that
+ * begins at the section the page is for (so it stands at the top, in view with or without
+ * JavaScript), or at the beginning. An unknown section is treated as none.
+ */
+export function windowRange(article: Article, sectionId?: string): SectionRange {
+  const total = article.sections.length;
+  if (total <= WHOLE_UP_TO) return { start: 0, end: total };
+  const start = Math.max(
+    0,
+    article.sections.findIndex((section) => section.id === sectionId),
+  );
+  return { start, end: Math.min(total, start + WINDOW_SIZE) };
+}
+
+/**
+ * An article cut down to a window of its sections, with the participants and quotes those
+ * sections need, and the window's place in the whole. Pure, so the build and the tests agree.
+ */
+export function articleWindow(
+  article: Article,
+  { start, end }: SectionRange,
+): { article: Article; window: ArticleWindow } {
+  const sections = article.sections.slice(start, end);
+  const ids = new Set(sections.map((section) => section.id));
+  const quotes = article.quotes.filter((quote) => ids.has(quote.sectionId));
+  const text = sections
+    .flatMap((section) => [section.title ?? '', ...section.paragraphs])
+    .join('\n');
+  const speakers = new Set(quotes.map((quote) => quote.speakerId));
+  const participants = article.participants.filter(
+    (participant) =>
+      speakers.has(participant.id) || participant.mentions.some((phrase) => text.includes(phrase)),
+  );
+  return {
+    article: { ...article, sections, participants, quotes },
+    window: {
+      start,
+      end,
+      total: article.sections.length,
+      // Only the counts of those the window mentions: the others draw no anchors here.
+      mentionsBefore: Object.fromEntries(
+        Object.entries(mentionsBefore(article, start)).filter(([participantId]) =>
+          participants.some((participant) => participant.id === participantId),
+        ),
+      ),
+      earlier: start > 0 ? link(article.sections[Math.max(0, start - WINDOW_SIZE)]) : undefined,
+      later: link(article.sections[end]),
+    },
+  };
+}
