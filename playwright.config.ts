@@ -9,6 +9,8 @@ const BASE_URL = `http://localhost:${PORT}`;
  * else (the bench, `npm run build`, a run on another port) is rewriting mid-run. node_modules/.cache is ignored by git and lint.
  */
 const OUT_DIR = `node_modules/.cache/reader-e2e/${PORT}/dist`;
+/** The site's content: the bundled articles, and a long generated one split into windows. */
+const CONTENT_DIR = `node_modules/.cache/reader-e2e/${PORT}/public`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -64,7 +66,11 @@ export default defineConfig({
   webServer: {
     // The production build, prerendered, served the way a plain static host serves files: no
     // SPA fallback, unknown paths get 404.html.
-    command: `npx tsx scripts/build.ts --outDir ${OUT_DIR} && npx tsx scripts/serve.ts --dir ${OUT_DIR} --port ${PORT}`,
+    command: [
+      `npx tsx scripts/articles/longArticles.ts --to ${CONTENT_DIR}`,
+      `npx tsx scripts/build.ts --public ${CONTENT_DIR} --outDir ${OUT_DIR}`,
+      `npx tsx scripts/serve.ts --dir ${OUT_DIR} --port ${PORT}`,
+    ].join(' && '),
     url: BASE_URL,
     // Canonical and link-preview URLs name the origin the tests serve from.
     env: { SITE_ORIGIN: BASE_URL },

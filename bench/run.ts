@@ -16,7 +16,7 @@ import { paths } from '../src/lib/paths';
 import { measureBytes, measureStoryFiles } from './bytes';
 import { renderFloorHtml } from './floor';
 import * as report from './report';
-import { LONG_STORIES, roundId, writeBenchPublic } from './scaleArticle';
+import { LONG_STORIES, roundId, writeWithLongStories } from '../scripts/articles/longArticles';
 
 const USAGE =
   'Usage: npm run bench -- [--runs 1-25] [--no-build] [--skip-lighthouse] [--skip-scale]; see bench/README.md';
@@ -73,7 +73,7 @@ if (!options['no-build']) {
   log(`building public/ with the long stories added (${PUBLIC}) into ${DIR}`);
   const build = ['--import', 'tsx', 'scripts/build.ts', '--public', PUBLIC, '--outDir', DIR];
   await part('build', () => {
-    writeBenchPublic(join(ROOT, 'public'), PUBLIC);
+    writeWithLongStories(join(ROOT, 'public'), PUBLIC, LONG_STORIES);
     // The build's output goes to stderr, keeping stdout for the tables.
     execFileSync(process.execPath, build, { cwd: ROOT, stdio: ['ignore', 2, 2] });
   });

@@ -36,7 +36,7 @@ export const articleQueryOptions = (slug: string, send?: typeof fetch) =>
   });
 
 /** A long article's window, as its prerendered page carries it (see model/articleWindow). */
-export type WindowedArticle = ReadableArticle & { window: ArticleWindow };
+export type WindowedArticle = ReadableArticle & { sectionWindow: ArticleWindow };
 
 /**
  * The window a long article's prerendered page was built with. Never fetched: it only ever
@@ -51,7 +51,7 @@ export const articleWindowQueryOptions = (slug: string) =>
 
 /** What an article page shows: the whole article, or for now the window its page came with. */
 export type ArticleView = ReadableArticle & {
-  window?: ArticleWindow | undefined;
+  sectionWindow?: ArticleWindow | undefined;
   /** Why the rest of a long article could not be fetched, if it could not. */
   restError?: Error | undefined;
   retryRest: () => void;

@@ -51,7 +51,13 @@ const SIDE_PANELS_QUERY = '(min-width: 64rem)';
  * away on a phone) who took part and what they said. A long article's prerendered page brings a
  * window of it, and the rest follows as soon as it has been fetched.
  */
-export function ArticlePage({ article, panelProblems, window, restError, retryRest }: Props) {
+export function ArticlePage({
+  article,
+  panelProblems,
+  sectionWindow,
+  restError,
+  retryRest,
+}: Props) {
   const { sectionId } = useParams();
   const { hash } = useLocation();
   // A server never sees the fragment: hydrate as the prerendered page was, then go to it.
@@ -63,17 +69,17 @@ export function ArticlePage({ article, panelProblems, window, restError, retryRe
     void loadQuotes();
   }, []);
   const text = useMemo(
-    () => buildArticleText(article, { mentionsBefore: window?.mentionsBefore }),
-    [article, window],
+    () => buildArticleText(article, { mentionsBefore: sectionWindow?.mentionsBefore }),
+    [article, sectionWindow],
   );
   const target = useMemo(() => {
     const resolved = resolveTarget(article, text, sectionId, hydrated ? hash : '');
     // Beyond a window, a link may name a section still on its way: not unknown, only not yet here.
-    return window && resolved.kind === 'unknown' ? { kind: 'none' as const } : resolved;
-  }, [article, text, sectionId, hydrated, hash, window]);
+    return sectionWindow && resolved.kind === 'unknown' ? { kind: 'none' as const } : resolved;
+  }, [article, text, sectionId, hydrated, hash, sectionWindow]);
   const sections = useSectionsToRender(
     article,
-    window,
+    sectionWindow,
     sectionId?.toLowerCase(),
     target.kind === 'place' ? target.sectionId : undefined,
   );
@@ -172,7 +178,9 @@ export function ArticlePage({ article, panelProblems, window, restError, retryRe
         <span id={elementIds.mentionHint} hidden>
           Shows this person in Participants
         </span>
-        {window && <MoreOfTheArticle slug={article.slug} window={window} part="earlier" />}
+        {sectionWindow && (
+          <MoreOfTheArticle slug={article.slug} sectionWindow={sectionWindow} part="earlier" />
+        )}
         <div className={styles.body}>
           {sections.map((section) => (
             <ArticleSection
@@ -192,7 +200,9 @@ export function ArticlePage({ article, panelProblems, window, restError, retryRe
             />
           ))}
         </div>
-        {window && <MoreOfTheArticle slug={article.slug} window={window} part="later" />}
+        {sectionWindow && (
+          <MoreOfTheArticle slug={article.slug} sectionWindow={sectionWindow} part="later" />
+        )}
         {restError && (
           <p className={styles.note} role="alert">
             The rest of this story could not be loaded.{' '}
@@ -202,8 +212,8 @@ export function ArticlePage({ article, panelProblems, window, restError, retryRe
           </p>
         )}
       </article>
-      {/* A window brings only its own part of the cast: the panels wait for the whole article. */}
-      {window ? null : wide ? (
+      {/* A sectionWindow brings only its own part of the cast: the panels wait for the whole article. */}
+      {sectionWindow ? null : wide ? (
         <div className={styles.panels}>
           {sidebar}
           {quotes}

@@ -3,23 +3,25 @@ import { paths } from '../../../lib/paths';
 import type { ArticleWindow } from '../model/articleWindow';
 import styles from './MoreOfTheArticle.module.css';
 
-type Props = { slug: string; window: ArticleWindow; part: 'earlier' | 'later' };
+type Props = { slug: string; sectionWindow: ArticleWindow; part: 'earlier' | 'later' };
 
 /**
  * On a long article's prerendered page, the way to the sections before or after the ones it
  * holds, for a reader without JavaScript; with it, the whole article comes in and these hide.
  */
-export function MoreOfTheArticle({ slug, window, part }: Props) {
-  const target = part === 'earlier' ? window.earlier : window.later;
+export function MoreOfTheArticle({ slug, sectionWindow, part }: Props) {
+  const target = part === 'earlier' ? sectionWindow.earlier : sectionWindow.later;
   if (target === undefined) return null;
   const to =
-    part === 'earlier' && window.start <= 0 ? paths.article(slug) : paths.section(slug, target.id);
+    part === 'earlier' && sectionWindow.start <= 0
+      ? paths.article(slug)
+      : paths.section(slug, target.id);
   return (
     <p className={styles.more}>
       <Link to={to}>
         {part === 'earlier' ? 'Earlier in this story' : 'Continue with'}: “{target.title}”
       </Link>
-      {part === 'later' && ` (section ${window.end + 1} of ${window.total})`}
+      {part === 'later' && ` (section ${sectionWindow.end + 1} of ${sectionWindow.total})`}
     </p>
   );
 }

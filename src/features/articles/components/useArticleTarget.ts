@@ -33,6 +33,8 @@ export function useArticleTarget(
   const location = useLocation();
   const navigationType = useNavigationType();
   const handledKey = useRef<string | undefined>(undefined);
+  // The first landing is the page opening at its place: no animation from the top.
+  const landedBefore = useRef(false);
   const pending = useRef<Extract<ArticleTarget, { kind: 'place' }> | null>(null);
   // A prerendered page hydrates with every section open; land only once the real folds apply.
   const hydrated = useHydrated();
@@ -59,9 +61,10 @@ export function useArticleTarget(
     if (!element.matches('button, a, [tabindex]')) element.setAttribute('tabindex', '-1');
     element.scrollIntoView({
       block: place.anchorId ? 'center' : 'start',
-      behavior: reducedMotion() ? 'auto' : 'smooth',
+      behavior: reducedMotion() || !landedBefore.current ? 'instant' : 'smooth',
     });
     element.focus({ preventScroll: true });
+    landedBefore.current = true;
     // A section's mark is a brief flash; a quote or mention stays marked until the next place.
     if (!place.anchorId) window.setTimeout(() => marked?.removeAttribute(CURRENT), FLASH_MS);
   }, [hydrated, location.key, navigationType, target, reveal, isExpanded]);

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Article, Section } from '../model/articleSchema';
 import { windowRange, type ArticleWindow } from '../model/articleWindow';
 
@@ -13,7 +13,7 @@ const GROWTH = 20;
  */
 export function useSectionsToRender(
   article: Article,
-  window: ArticleWindow | undefined,
+  sectionWindow: ArticleWindow | undefined,
   sectionId: string | undefined,
   targetSectionId: string | undefined,
 ): readonly Section[] {
@@ -22,13 +22,30 @@ export function useSectionsToRender(
   const total = article.sections.length;
   const start = Math.max(0, base.start - reach);
   const end = Math.min(total, base.end + reach);
-  const complete = window !== undefined || (start === 0 && end === total);
+  const complete = sectionWindow !== undefined || (start === 0 && end === total);
 
+  // Sections drawn above the ones in view push them down. Browsers that anchor scrolling keep
+  // the reader's place; for those that do not (and what anchoring misses), the section at the top
+  // of the screen is kept where it stood.
+  const anchor = useRef<{ element: Element; top: number } | null>(null);
   useEffect(() => {
     if (complete) return;
-    const timer = setTimeout(() => startTransition(() => setReach((grown) => grown + GROWTH)), 0);
+    const timer = setTimeout(() => {
+      const inView = document.elementFromPoint(document.documentElement.clientWidth / 2, 1);
+      const element = inView?.closest('section[id]');
+      anchor.current = element ? { element, top: element.getBoundingClientRect().top } : null;
+      startTransition(() => setReach((grown) => grown + GROWTH));
+    }, 0);
     return () => clearTimeout(timer);
   }, [complete, reach]);
+  useLayoutEffect(() => {
+    const before = anchor.current;
+    anchor.current = null;
+    if (!before?.element.isConnected) return;
+    const moved = before.element.getBoundingClientRect().top - before.top;
+    // Instant: the page's smooth scrolling would let the place drift while it animates.
+    if (Math.abs(moved) >= 1) window.scrollBy({ top: moved, behavior: 'instant' });
+  }, [start]);
 
   return useMemo(
     () =>

@@ -76,7 +76,7 @@ export function windowRange(article: Article, sectionId?: string): SectionRange 
 export function articleWindow(
   article: Article,
   { start, end }: SectionRange,
-): { article: Article; window: ArticleWindow } {
+): { article: Article; sectionWindow: ArticleWindow } {
   const sections = article.sections.slice(start, end);
   const ids = new Set(sections.map((section) => section.id));
   const quotes = article.quotes.filter((quote) => ids.has(quote.sectionId));
@@ -90,7 +90,7 @@ export function articleWindow(
   );
   return {
     article: { ...article, sections, participants, quotes },
-    window: {
+    sectionWindow: {
       start,
       end,
       total: article.sections.length,

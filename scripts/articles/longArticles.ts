@@ -1,12 +1,31 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle } from '../src/features/articles/model/parseArticle';
+import { parseArgs } from 'node:util';
+import { parseArticle } from '../../src/features/articles/model/parseArticle';
 
-/** The generated long stories: the scale run opens the first, the second shows the growth. */
+/**
+ * Long articles made up for tests and the bench: far longer than any real one, with every rule of
+ * the schema kept. The bench's scale run opens the first; the second shows how cost grows.
+ */
 export const LONG_STORIES = [
   { slug: 'bench-scale', sections: 500, participants: 200, quotes: 100 },
   { slug: 'bench-scale-250', sections: 250, participants: 100, quotes: 50 },
 ] as const;
+
+/** The long article the browser suite reads: long enough to be split into windows. */
+export const E2E_LONG_STORY = {
+  slug: 'long-talks',
+  sections: 60,
+  participants: 24,
+  quotes: 12,
+} as const;
+
+export type LongStorySize = {
+  slug: string;
+  sections: number;
+  participants: number;
+  quotes: number;
+};
 
 const topics = [
   'Prisoner exchanges',
@@ -31,7 +50,7 @@ export const roundId = (number: number) => `round-${pad(number)}`;
  * A story far longer than any real one that passes the app's own parser (each mention and quote
  * stands word for word in the text), or throws. Deterministic, so runs compare.
  */
-export function buildScaleStory(size: (typeof LONG_STORIES)[number]) {
+export function buildLongStory(size: LongStorySize) {
   const participants = Array.from({ length: size.participants }, (_, index) => {
     const number = index + 1;
     const affiliation = affiliations[index % affiliations.length]!;
@@ -75,14 +94,13 @@ export function buildScaleStory(size: (typeof LONG_STORIES)[number]) {
 
   const json = {
     slug: size.slug,
-    headline: `Bench story: ${size.sections} rounds of talks, ${size.participants} participants`,
+    headline: `A generated story: ${size.sections} rounds of talks, ${size.participants} participants`,
     standfirst: 'A generated story, far longer than any real one, to test the reader at scale.',
-    source: 'The Reader bench',
+    source: 'The Reader, generated',
     publishedAt: '2025-05-16T18:22:00+05:30',
     updatedAt: '2025-05-16T20:05:00+05:30',
     timeZoneLabel: 'IST',
     location: 'Istanbul',
-    leadImage: { caption: 'No picture: generated text', credit: 'Bench' },
     sections,
     participants,
     quotes,
@@ -96,17 +114,30 @@ export function buildScaleStory(size: (typeof LONG_STORIES)[number]) {
   return json;
 }
 
-/** Copies `from` to `to` with the long stories added, after the bundled ones in the index. */
-export function writeBenchPublic(from: string, to: string): void {
+/** Copies `from` to `to` with long stories added, after the bundled ones in the index. */
+export function writeWithLongStories(
+  from: string,
+  to: string,
+  sizes: readonly LongStorySize[],
+): void {
   rmSync(to, { recursive: true, force: true });
   cpSync(from, to, { recursive: true });
   const indexFile = join(to, 'articles/index.json');
   const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { articles: object[] };
-  for (const size of LONG_STORIES) {
-    const story = buildScaleStory(size);
+  for (const size of sizes) {
+    const story = buildLongStory(size);
     writeFileSync(join(to, 'articles', `${size.slug}.json`), JSON.stringify(story, null, 2));
     const { slug, headline, standfirst, publishedAt } = story;
     index.articles.push({ slug, headline, standfirst, publishedAt });
   }
   writeFileSync(indexFile, `${JSON.stringify(index, null, 2)}\n`);
+}
+
+// `tsx scripts/articles/longArticles.ts --from public --to <dir>`: the browser suite's content.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: { from: { type: 'string', default: 'public' }, to: { type: 'string' } },
+  });
+  if (values.to === undefined) throw new Error('--to <dir> is required');
+  writeWithLongStories(values.from, values.to, [E2E_LONG_STORY]);
 }
