@@ -1,5 +1,6 @@
 import {
   Suspense,
+  startTransition,
   lazy,
   useCallback,
   useEffect,
@@ -62,12 +63,16 @@ export function ArticlePage({
   const { hash } = useLocation();
   // A server never sees the fragment: hydrate as the prerendered page was, then go to it.
   const hydrated = useHydrated();
-  const wide = useMediaQuery(SIDE_PANELS_QUERY);
-  // As soon as the page is up, so that a phone's sheet opens with its panel already there.
+  // As soon as the page is up, so that a phone's sheet opens with its panel already there. The
+  // prerendered panels stay where they were drawn until then: taking them out of the page while
+  // React has yet to hydrate them costs a phone a long pause.
+  const [panelsLoaded, setPanelsLoaded] = useState(false);
   useEffect(() => {
-    void loadSidebar();
-    void loadQuotes();
+    void Promise.all([loadSidebar(), loadQuotes()]).then(() =>
+      startTransition(() => setPanelsLoaded(true)),
+    );
   }, []);
+  const wide = useMediaQuery(SIDE_PANELS_QUERY) || !panelsLoaded;
   const text = useMemo(
     () => buildArticleText(article, { mentionsBefore: sectionWindow?.mentionsBefore }),
     [article, sectionWindow],
