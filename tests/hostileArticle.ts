@@ -41,8 +41,7 @@ export function hostileArticle(slug: string) {
   story.source = mark('source', story.source);
   story.timeZoneLabel = mark('timeZoneLabel', story.timeZoneLabel);
   story.location = mark('location', story.location);
-  story.leadImage.caption = mark('leadImage.caption', story.leadImage.caption);
-  story.leadImage.credit = mark('leadImage.credit', story.leadImage.credit);
+  // Its lead image has no picture, so its caption and credit are not shown at all.
   story.sections.forEach((section, index) => {
     if (section.title) section.title = mark(`sections[${index}].title`, section.title);
     section.paragraphs = section.paragraphs.map((text, paragraph) =>

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../renderWithProviders';
-import { SLUG, stubServer } from '../fakeServer';
+import { SLUG, articleJson, jsonResponse, stubServer } from '../fakeServer';
 
 describe('the article page', () => {
   it('shows the headline, standfirst, source, dates and the three subheads', async () => {
@@ -53,13 +53,31 @@ describe('the article page', () => {
     }
   });
 
-  it('gives the lead image caption and credit without showing any image', async () => {
+  it('shows no lead picture, nor a caption for it, when the article has no picture', async () => {
     stubServer();
     renderApp(`/articles/${SLUG}`);
 
-    await screen.findByRole('article');
-    expect(screen.getByText(/Donetsk, Ukraine/)).toHaveTextContent('Image: AP');
-    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    const article = await screen.findByRole('article');
+    expect(within(article).queryByRole('img')).not.toBeInTheDocument();
+    expect(article).not.toHaveTextContent('Donetsk, Ukraine');
+    expect(article).not.toHaveTextContent('Image: AP');
+  });
+
+  it('shows the lead picture with its caption and credit when the article has one', async () => {
+    const withPicture = articleJson();
+    withPicture.leadImage = {
+      ...withPicture.leadImage,
+      src: 'https://images.example/istanbul.jpg',
+      alt: 'Delegations at the table in Istanbul',
+    } as typeof withPicture.leadImage;
+    stubServer({ [`/articles/${SLUG}.json`]: () => jsonResponse(withPicture) });
+    renderApp(`/articles/${SLUG}`);
+
+    const picture = await screen.findByRole('img', {
+      name: 'Delegations at the table in Istanbul',
+    });
+    expect(picture).toHaveAttribute('src', 'https://images.example/istanbul.jpg');
+    expect(screen.getByText(/^Donetsk, Ukraine/)).toHaveTextContent('Donetsk, Ukraine · Image: AP');
   });
 
   it('names the story in the document title', async () => {

@@ -199,6 +199,35 @@ describe('sharing a section', () => {
 });
 
 describe('the participant sidebar', () => {
+  it('opens with a drawing of who sat at the table, whose seats choose people as the list does', async () => {
+    const { user } = await openStory();
+    const sidebar = screen.getByRole('complementary', { name: 'Participants' });
+    const table = within(sidebar).getByRole('figure', { name: 'At the table' });
+    const seat = within(table).getByRole('button', {
+      name: 'Vladimir Medinsky, on the Russia side',
+    });
+
+    await user.click(seat);
+
+    expect(seat).toHaveAttribute('aria-pressed', 'true');
+    expect(within(sidebar).getByRole('button', { name: 'Vladimir Medinsky' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const marked = within(screen.getByRole('article')).getAllByRole('button', {
+      name: 'Vladimir Medinsky',
+    });
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked[0]?.closest('mark')).not.toBeNull();
+    expect(within(sidebar).getByText('Mentioned in')).toBeInTheDocument();
+
+    await user.click(seat);
+    expect(seat).toHaveAttribute('aria-pressed', 'false');
+    expect(
+      within(screen.getByRole('article')).queryByRole('button', { name: 'Vladimir Medinsky' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('groups delegations by side, mediators, absent leaders and others', async () => {
     await openStory();
     const sidebar = screen.getByRole('complementary', { name: 'Participants' });

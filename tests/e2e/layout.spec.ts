@@ -59,6 +59,27 @@ test.describe('layout', () => {
   );
 
   test(
+    'at 1280 × 800 the quotes begin within the first screen and a half, above the participants',
+    { tag: '@desktop-only' },
+    async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await openStory(page);
+      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+      const heading = page
+        .getByRole('complementary', { name: 'Quotes' })
+        .getByRole('heading', { name: 'Quotes' });
+      const top = await heading.evaluate(
+        (element) => element.getBoundingClientRect().top + window.scrollY,
+      );
+      expect(top).toBeLessThanOrEqual(1.5 * 800);
+      const participants = await page
+        .getByRole('complementary', { name: 'Participants' })
+        .evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+      expect(top).toBeLessThan(participants);
+    },
+  );
+
+  test(
     'beside a taller side column, the text keeps its own spacing',
     { tag: '@desktop-only' },
     async ({ page }) => {

@@ -19,7 +19,7 @@ import { articleMeta } from '../model/articleMeta';
 import { buildArticleText, resolveTarget } from '../model/articleText';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleSection } from './ArticleSection';
-import { LeadImageCaption } from './LeadImageCaption';
+import { LeadImage } from './LeadImage';
 import { MoreOfTheArticle } from './MoreOfTheArticle';
 import type { PanelName } from './PanelSheet';
 import { SectionControls } from './SectionControls';
@@ -169,7 +169,9 @@ export function ArticlePage({
     <div className={styles.layout}>
       <article className={styles.article}>
         <ArticleHeader article={article} />
-        {article.leadImage && <LeadImageCaption image={article.leadImage} />}
+        {article.leadImage?.src !== undefined && (
+          <LeadImage image={{ ...article.leadImage, src: article.leadImage.src }} />
+        )}
         {target.kind === 'unknown' && (
           <p className={styles.note} role="status">
             This story has no section “{target.requested}”. Here is the whole story.
@@ -220,8 +222,9 @@ export function ArticlePage({
       {/* A sectionWindow brings only its own part of the cast: the panels wait for the whole article. */}
       {sectionWindow ? null : wide ? (
         <div className={styles.panels}>
-          {sidebar}
+          {/* The quotes first: the highlights of the talks, in view beside the text's top. */}
           {quotes}
+          {sidebar}
         </div>
       ) : (
         <Suspense>

@@ -7,6 +7,7 @@ import type { Article, Participant } from '../model/articleSchema';
 import { sectionName, type MentionPlace } from '../model/articleText';
 import { PRESENCE_LABELS, displayName, groupParticipants } from '../model/participants';
 import { PanelProblemNotice } from './PanelProblemNotice';
+import { SeatingPlan } from './SeatingPlan';
 import styles from './SidePanel.module.css';
 
 type Props = {
@@ -118,6 +119,11 @@ export const ParticipantSidebar = memo(function ParticipantSidebar({
       {article.participants.length > 0 && (
         <p className={styles.hint}>Choose a person to mark where the story mentions them.</p>
       )}
+      <SeatingPlan
+        participants={article.participants}
+        selectedId={selectedId}
+        onSelect={onSelect}
+      />
       {groups.map((group) => (
         <section
           key={group.id}
