@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { pageTemplate, prerender, type ServerEntry } from './build/prerender';
+import { pageTemplate, prerender, readSite, type ServerEntry } from './build/prerender';
 import { headersFile } from './build/securityHeaders';
 import { writeServiceWorker } from './build/serviceWorker';
 
@@ -63,6 +63,10 @@ const server = (await import(pathToFileURL(join(serverDir, 'renderPage.js')).hre
 const template = pageTemplate(outDir);
 const pages = await prerender(outDir, server, origin, template);
 writeFileSync(join(outDir, '_headers'), headersFile(template.styleHashes));
+// Loaded only now: the cards use React too, which must load as the server build's production copy.
+const { drawCards } = await import('./build/cards/drawCards');
+const { siteCards } = await import('./build/cards/siteCards');
+const cards = await drawCards(siteCards(readSite(outDir)), { outDir });
 const precache = await writeServiceWorker(
   outDir,
   server.pageRoutes.map((route) => route.pattern),
@@ -70,6 +74,7 @@ const precache = await writeServiceWorker(
 
 console.log(
   `Prerendered ${pages.length} pages for ${origin}, plus 404.html and the offline shell; ` +
+    `drew ${cards.drawn} share cards and reused ${cards.reused} in ${(cards.ms / 1000).toFixed(1)} s; ` +
     `the service worker precaches ${precache.count} files (${(precache.size / 1024).toFixed(1)} KiB). ` +
     `Done in ${seconds()}.`,
 );

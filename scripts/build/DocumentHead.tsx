@@ -1,4 +1,5 @@
 import type { PageMeta } from '../../src/features/articles/model/articleMeta';
+import { CARD_SIZE } from '../../src/features/articles/model/shareCard';
 import { SITE_NAME } from '../../src/lib/site';
 
 type Props = { meta: PageMeta; origin: string; indexable?: boolean };
@@ -9,6 +10,7 @@ type Props = { meta: PageMeta; origin: string; indexable?: boolean };
  */
 export function DocumentHead({ meta, origin, indexable = true }: Props) {
   const url = new URL(meta.path, origin).href;
+  const card = meta.card && { url: new URL(meta.card.path, origin).href, alt: meta.card.alt };
   return (
     <>
       <title>{meta.title}</title>
@@ -22,9 +24,24 @@ export function DocumentHead({ meta, origin, indexable = true }: Props) {
       <meta property="og:locale" content="en_GB" />
       {meta.publishedAt && <meta property="article:published_time" content={meta.publishedAt} />}
       {meta.updatedAt && <meta property="article:modified_time" content={meta.updatedAt} />}
-      <meta name="twitter:card" content="summary" />
+      {card && (
+        <>
+          <meta property="og:image" content={card.url} />
+          <meta property="og:image:type" content="image/png" />
+          <meta property="og:image:width" content={String(CARD_SIZE.width)} />
+          <meta property="og:image:height" content={String(CARD_SIZE.height)} />
+          <meta property="og:image:alt" content={card.alt} />
+        </>
+      )}
+      <meta name="twitter:card" content={card ? 'summary_large_image' : 'summary'} />
       <meta name="twitter:title" content={meta.shareTitle} />
       <meta name="twitter:description" content={meta.description} />
+      {card && (
+        <>
+          <meta name="twitter:image" content={card.url} />
+          <meta name="twitter:image:alt" content={card.alt} />
+        </>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { ArticleIndex } from '../features/articles/model/articleSchema';
 import type { PageMeta } from '../features/articles/model/articleMeta';
+import { cardPath } from '../features/articles/model/shareCard';
 import { paths } from '../lib/paths';
 import { SITE_NAME, pageTitle } from '../lib/site';
 
@@ -13,6 +14,15 @@ export function homeMeta(index: ArticleIndex): PageMeta {
       : `${SITE_NAME}: one story, read well.`,
     path: paths.home(),
     type: 'website',
+    // The newest article's card stands for the site.
+    ...(newest
+      ? {
+          card: {
+            path: cardPath(paths.article(newest.slug)),
+            alt: `${SITE_NAME}: ${newest.headline}`,
+          },
+        }
+      : {}),
   };
 }
 

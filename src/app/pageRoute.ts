@@ -67,3 +67,20 @@ export function routeObject(
     ...(route.HydrateFallback ? { HydrateFallback: route.HydrateFallback } : {}),
   };
 }
+
+/**
+ * A route for a place in an article with a page of its own (a section, a quote): it draws nothing,
+ * since the article route above opens the article there, and lists one page per place.
+ */
+export function placeRoute(
+  id: string,
+  pattern: string,
+  pagesOf: (article: Site['articles'][number]) => string[],
+): PageRoute & { prerender: NonNullable<PageRoute['prerender']> } {
+  return {
+    id,
+    pattern,
+    Component: () => null,
+    prerender: (site) => site.articles.flatMap(pagesOf),
+  };
+}

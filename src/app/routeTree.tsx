@@ -5,10 +5,17 @@ import { homeRoute } from './routes/homeRoute';
 import { notFoundRoute } from './routes/notFoundRoute';
 import { RootLayout } from './routes/RootLayout';
 import { RouteErrorPage } from './routes/RouteErrorPage';
+import { quoteRoute } from './routes/quoteRoute';
 import { sectionRoute } from './routes/sectionRoute';
 
 /** Every page of the app. The prerender and the service worker read this list. */
-export const pageRoutes = [homeRoute, articleRoute, sectionRoute, notFoundRoute] as const;
+export const pageRoutes = [
+  homeRoute,
+  articleRoute,
+  sectionRoute,
+  quoteRoute,
+  notFoundRoute,
+] as const;
 
 /**
  * The route tree, shared by the browser, the build and the tests. Section paths are children of
@@ -23,7 +30,9 @@ export function createRoutes(context: RouteContext): RouteObject[] {
       children: [
         routeObject(homeRoute, context),
         routeObject(articleRoute, context, {
-          children: [routeObject(sectionRoute, context, { parentPattern: articleRoute.pattern })],
+          children: [sectionRoute, quoteRoute].map((route) =>
+            routeObject(route, context, { parentPattern: articleRoute.pattern }),
+          ),
         }),
         routeObject(notFoundRoute, context),
       ],

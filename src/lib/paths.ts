@@ -8,6 +8,7 @@ export const patterns = {
   home: '/',
   article: '/articles/:slug',
   section: '/articles/:slug/:sectionId',
+  quote: '/articles/:slug/quotes/:quoteId',
 } as const;
 
 /** Every in-app path is built here, from the patterns above. */
@@ -15,6 +16,7 @@ export const paths = {
   home: () => patterns.home,
   article: (slug: string) => generatePath(patterns.article, { slug }),
   section: (slug: string, sectionId: string) => generatePath(patterns.section, { slug, sectionId }),
+  quote: (slug: string, quoteId: string) => generatePath(patterns.quote, { slug, quoteId }),
 } as const;
 
 /** URLs of the static data files, resolved against the app's base so a sub-path deploy works. */

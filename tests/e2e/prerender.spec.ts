@@ -27,7 +27,7 @@ test.describe('prerendered pages', () => {
     expect(metaContent(html, 'og:title')).toBe(`${SECTION_TITLE} — ${HEADLINE}`);
     expect(metaContent(html, 'og:description')).toMatch(new RegExp(`^${SECTION_OPENING}.*…$`));
     expect(metaContent(html, 'og:url')).toBe(`${baseURL}${sectionPath(SECTION_ID)}`);
-    expect(metaContent(html, 'twitter:card')).toBe('summary');
+    expect(metaContent(html, 'twitter:card')).toBe('summary_large_image');
     expect(html).toContain(`<link rel="canonical" href="${baseURL}${sectionPath(SECTION_ID)}"/>`);
     // The CSP travels in the page itself, with no inline script allowed.
     expect(html).toMatch(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { homeMeta } from '../../src/app/pageMeta';
-import { articleMeta, openingWords } from '../../src/features/articles/model/articleMeta';
+import { articleMeta } from '../../src/features/articles/model/articleMeta';
+import { openingWords } from '../../src/lib/text';
 import { parseArticle } from '../../src/features/articles/model/parseArticle';
 import { articleJson } from '../fakeServer';
 

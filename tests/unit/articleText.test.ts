@@ -105,11 +105,25 @@ describe('resolveTarget', () => {
       kind: 'place',
       sectionId: 'russian-demands-spark-frustration',
       anchorId: 'quote-hide-from-the-americans',
+      quoteId: 'hide-from-the-americans',
     });
     expect(resolveTarget(article, text, undefined, '#mention-hakan-fidan-1')).toEqual({
       kind: 'place',
       sectionId: 'turkish-officials-present',
       anchorId: 'mention-hakan-fidan-1',
+    });
+  });
+
+  it('resolves a quote’s own page to the quote’s words, in any letter case', () => {
+    expect(resolveTarget(article, text, undefined, '', 'Hide-From-The-Americans')).toEqual({
+      kind: 'place',
+      sectionId: 'russian-demands-spark-frustration',
+      anchorId: 'quote-hide-from-the-americans',
+      quoteId: 'hide-from-the-americans',
+    });
+    expect(resolveTarget(article, text, undefined, '', 'no-such-quote')).toEqual({
+      kind: 'unknown',
+      requested: 'no-such-quote',
     });
   });
 

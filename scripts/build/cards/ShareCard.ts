@@ -1,5 +1,6 @@
 import { createElement as h, type CSSProperties, type ReactElement } from 'react';
-import { CARD_SIZE, RECORD_LABELS, type CardContent } from './cardContent';
+import type { CardContent } from '../../../src/features/articles/model/shareCard';
+import { CARD_SIZE, RECORD_LABELS } from '../../../src/features/articles/model/shareCard';
 import { FAMILIES, fontsCover, type FontWeight } from './cardFonts';
 import { cleanText, hasRtl, pinBracketPairs, textDirection, type Direction } from './cardText';
 

@@ -3,7 +3,7 @@
  * back. Started with tsx's loader, since it is TypeScript.
  */
 import { parentPort } from 'node:worker_threads';
-import type { CardContent } from './cardContent';
+import type { CardContent } from '../../../src/features/articles/model/shareCard';
 import { renderCard } from './renderCard';
 
 export type CardJob = { id: number; content: CardContent };

@@ -16,7 +16,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CardContent } from './cardContent';
+import type { CardContent } from '../../../src/features/articles/model/shareCard';
 import { cardFonts } from './cardFonts';
 import type { CardJob, CardResult } from './cardWorker';
 import { renderCard } from './renderCard';

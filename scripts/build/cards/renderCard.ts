@@ -1,7 +1,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import type { ReactElement } from 'react';
 import satori, { type Font } from 'satori';
-import { CARD_SIZE, type CardContent } from './cardContent';
+import type { CardContent } from '../../../src/features/articles/model/shareCard';
+import { CARD_SIZE } from '../../../src/features/articles/model/shareCard';
 import { FAMILIES, cardFonts } from './cardFonts';
 import { fontsUsed, joinLines, matchFonts, mirrorBrackets, textRuns } from './cardSvgText';
 import {

@@ -28,8 +28,11 @@ export const articleRoute = {
     async ({ params }) => {
       const article = await loadArticle(context, params.slug);
       // A prerendered page carries only the part of a long article it shows.
-      if (context.prerender) keepWindowOnly(context.queryClient, article, params.sectionId);
-      return { meta: articleMeta(article, params.sectionId) };
+      if (context.prerender) {
+        const quote = article.quotes.find((candidate) => candidate.id === params.quoteId);
+        keepWindowOnly(context.queryClient, article, quote?.sectionId ?? params.sectionId);
+      }
+      return { meta: articleMeta(article, params.sectionId, params.quoteId) };
     },
   // Moving between sections of the article needs no new data.
   shouldRevalidate: ({ currentParams, nextParams }) => currentParams.slug !== nextParams.slug,

@@ -59,7 +59,7 @@ export function ArticlePage({
   restError,
   retryRest,
 }: Props) {
-  const { sectionId } = useParams();
+  const { sectionId, quoteId } = useParams();
   const { hash } = useLocation();
   // A server never sees the fragment: hydrate as the prerendered page was, then go to it.
   const hydrated = useHydrated();
@@ -78,14 +78,21 @@ export function ArticlePage({
     [article, sectionWindow],
   );
   const target = useMemo(() => {
-    const resolved = resolveTarget(article, text, sectionId, hydrated ? hash : '');
+    const resolved = resolveTarget(article, text, sectionId, hydrated ? hash : '', quoteId);
     // Beyond a window, a link may name a section still on its way: not unknown, only not yet here.
     return sectionWindow && resolved.kind === 'unknown' ? { kind: 'none' as const } : resolved;
-  }, [article, text, sectionId, hydrated, hash, sectionWindow]);
+  }, [article, text, sectionId, hydrated, hash, sectionWindow, quoteId]);
+  // Where a link landed, known from the path alone (a section's or a quote's own page): the
+  // first section drawn of a long article, and the one section a phone shows open at once.
+  const pathTarget = useMemo(
+    () => resolveTarget(article, text, sectionId, '', quoteId),
+    [article, text, sectionId, quoteId],
+  );
+  const pathSectionId = pathTarget.kind === 'place' ? pathTarget.sectionId : undefined;
   const sections = useSectionsToRender(
     article,
     sectionWindow,
-    sectionId?.toLowerCase(),
+    pathSectionId,
     target.kind === 'place' ? target.sectionId : undefined,
   );
   const collapsibleIds = useMemo(
@@ -135,7 +142,7 @@ export function ArticlePage({
 
   // The tab names the section a link landed on, fragment links included.
   useDocumentTitle(
-    articleMeta(article, target.kind === 'place' ? target.sectionId : undefined).title,
+    articleMeta(article, target.kind === 'place' ? target.sectionId : undefined, quoteId).title,
   );
 
   // Each in a boundary of its own: one loading never unmounts the other, or the phone's sheet,
@@ -155,15 +162,14 @@ export function ArticlePage({
   );
   const quotes = (
     <Suspense fallback={loading}>
-      <PullQuotePanel article={article} problems={panelProblems.quotes} onNavigate={closePanel} />
+      <PullQuotePanel
+        article={article}
+        problems={panelProblems.quotes}
+        currentQuoteId={target.kind === 'place' ? target.quoteId : undefined}
+        onNavigate={closePanel}
+      />
     </Suspense>
   );
-  // Where a link landed, known from the path alone: the one section a phone shows open at once.
-  const pathTarget = useMemo(
-    () => resolveTarget(article, text, sectionId, ''),
-    [article, text, sectionId],
-  );
-  const openOnPhone = pathTarget.kind === 'place' ? pathTarget.sectionId : undefined;
 
   return (
     <div className={styles.layout}>
@@ -197,7 +203,7 @@ export function ArticlePage({
               section={section}
               paragraphs={text.paragraphs.get(section.id) ?? []}
               expanded={disclosure.isExpanded(section.id)}
-              foldsOnPhone={!hydrated && section.id !== openOnPhone}
+              foldsOnPhone={!hydrated && section.id !== pathSectionId}
               onToggle={disclosure.setExpanded}
               onRevealed={disclosure.reveal}
               selectedParticipantId={

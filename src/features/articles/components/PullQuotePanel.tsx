@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { elementIds } from '../../../lib/elementIds';
+import { ShareLinkButton } from '../../../components/ShareLinkButton';
 import { paths } from '../../../lib/paths';
+import { openingWords } from '../../../lib/text';
 import type { DataProblem } from '../../../lib/validation';
 import type { Article } from '../model/articleSchema';
 import { sectionName } from '../model/articleText';
@@ -13,6 +15,8 @@ type Props = {
   article: Article;
   /** Faults that left quotes out of the article file. */
   problems: DataProblem[];
+  /** The quote a link landed on: its entry is marked too. */
+  currentQuoteId?: string | undefined;
   onNavigate?: (() => void) | undefined;
 };
 
@@ -23,6 +27,7 @@ type Props = {
 export const PullQuotePanel = memo(function PullQuotePanel({
   article,
   problems,
+  currentQuoteId,
   onNavigate,
 }: Props) {
   const people = new Map(article.participants.map((participant) => [participant.id, participant]));
@@ -43,7 +48,10 @@ export const PullQuotePanel = memo(function PullQuotePanel({
           const speaker = people.get(quote.speakerId);
           return (
             <li key={quote.id}>
-              <figure className={styles.quote}>
+              <figure
+                className={styles.quote}
+                data-current={quote.id === currentQuoteId || undefined}
+              >
                 <blockquote className={styles.quoteText}>
                   <p dir="auto">“{quote.text}”</p>
                 </blockquote>
@@ -70,6 +78,11 @@ export const PullQuotePanel = memo(function PullQuotePanel({
                   >
                     Read in context
                   </Link>
+                  <ShareLinkButton
+                    href={paths.quote(article.slug, quote.id)}
+                    title={`“${quote.text}” — ${speaker ? displayName(speaker) : quote.speakerId}`}
+                    label={`Share quote: “${openingWords(quote.text, 48)}”`}
+                  />
                 </figcaption>
               </figure>
             </li>

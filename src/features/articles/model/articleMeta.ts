@@ -1,8 +1,15 @@
 import { pageTitle } from '../../../lib/site';
 import { paths } from '../../../lib/paths';
+import { openingWords } from '../../../lib/text';
 import type { Article } from './articleSchema';
-
-const DESCRIPTION_LENGTH = 160;
+import {
+  articleCard,
+  cardAlt,
+  cardPath,
+  quoteCard,
+  sectionCard,
+  type CardContent,
+} from './shareCard';
 
 /** What a page tells browsers, search engines and link previews about itself. */
 export type PageMeta = {
@@ -18,41 +25,61 @@ export type PageMeta = {
   updatedAt?: string;
   /** Search engines should leave the page out (a page that says the link is wrong). */
   noindex?: true;
+  /** The page's share card: its root-relative path and its text alternative. */
+  card?: { path: string; alt: string };
 };
 
-/** The opening words of a text, cut at a word so a preview never ends mid-word. */
-export function openingWords(text: string, limit = DESCRIPTION_LENGTH): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= limit) return flat;
-  const cut = flat.slice(0, limit - 1);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
+const card = (path: string, content: CardContent) => ({
+  path: cardPath(path),
+  alt: cardAlt(content),
+});
 
-/** An article's page, or one of its sections' when `sectionId` names one (in any letter case). */
-export function articleMeta(article: Article, sectionId?: string): PageMeta {
-  const wanted = sectionId?.trim().toLowerCase();
-  const section = article.sections.find((candidate) => candidate.id === wanted);
+/**
+ * An article's page, or one of its sections' when `sectionId` names one, or one of its quotes'
+ * when `quoteId` does (ids in any letter case).
+ */
+export function articleMeta(article: Article, sectionId?: string, quoteId?: string): PageMeta {
   const dates = {
     publishedAt: article.publishedAt,
     ...(article.updatedAt ? { updatedAt: article.updatedAt } : {}),
   };
+  const quote = article.quotes.find((candidate) => candidate.id === quoteId?.trim().toLowerCase());
+  if (quote) {
+    const content = quoteCard(article, quote);
+    const said = `“${quote.text}” — ${content.kind === 'quote' ? content.speaker : ''}`;
+    const path = paths.quote(article.slug, quote.id);
+    return {
+      title: pageTitle(said),
+      shareTitle: said,
+      description: openingWords(`${said}. From “${article.headline}”, ${article.source}.`),
+      path,
+      type: 'article',
+      card: card(path, content),
+      ...dates,
+    };
+  }
+  const wanted = sectionId?.trim().toLowerCase();
+  const section = article.sections.find((candidate) => candidate.id === wanted);
   if (section?.title === undefined) {
+    const path = section ? paths.section(article.slug, section.id) : paths.article(article.slug);
     return {
       title: pageTitle(article.headline),
       shareTitle: article.headline,
       description: openingWords(article.standfirst),
-      path: section ? paths.section(article.slug, section.id) : paths.article(article.slug),
+      path,
       type: 'article',
+      card: card(path, articleCard(article)),
       ...dates,
     };
   }
+  const path = paths.section(article.slug, section.id);
   return {
     title: pageTitle(section.title, article.headline),
     shareTitle: `${section.title} — ${article.headline}`,
     description: openingWords(section.paragraphs.join(' ')),
-    path: paths.section(article.slug, section.id),
+    path,
     type: 'article',
+    card: card(path, sectionCard(article, section)),
     ...dates,
   };
 }

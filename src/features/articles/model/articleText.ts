@@ -21,6 +21,8 @@ export type ArticleText = {
   mentionsByParticipant: ReadonlyMap<string, MentionPlace[]>;
   /** The section each in-text anchor (quote or mention) stands in. */
   sectionOfAnchor: ReadonlyMap<string, string>;
+  /** The quote each quote anchor wraps. */
+  quoteOfAnchor: ReadonlyMap<string, string>;
 };
 
 type Range = { start: number; end: number };
@@ -85,6 +87,7 @@ export function buildArticleText(
   const mentionCount = new Map<string, number>(Object.entries(mentionsBefore));
   const mentionsByParticipant = new Map<string, MentionPlace[]>();
   const sectionOfAnchor = new Map<string, string>();
+  const quoteOfAnchor = new Map<string, string>();
   const paragraphs = new Map<string, Segment[][]>();
 
   for (const section of article.sections) {
@@ -124,6 +127,7 @@ export function buildArticleText(
           segments.push(...mentionInline(text.slice(cursor, start)));
           const anchorId = elementIds.quote(quote.id);
           sectionOfAnchor.set(anchorId, section.id);
+          quoteOfAnchor.set(anchorId, quote.id);
           segments.push({
             kind: 'quote',
             quoteId: quote.id,
@@ -138,13 +142,19 @@ export function buildArticleText(
     );
   }
 
-  return { paragraphs, mentionsByParticipant, sectionOfAnchor };
+  return { paragraphs, mentionsByParticipant, sectionOfAnchor, quoteOfAnchor };
 }
 
 /** Where a link asks the reader to go inside an article. */
 export type ArticleTarget =
   | { kind: 'none' }
-  | { kind: 'place'; sectionId: string; anchorId?: string | undefined }
+  | {
+      kind: 'place';
+      sectionId: string;
+      anchorId?: string | undefined;
+      /** When the place is a quote's words: the quote panel marks its entry too. */
+      quoteId?: string | undefined;
+    }
   | { kind: 'unknown'; requested: string };
 
 /**
@@ -157,13 +167,29 @@ export function resolveTarget(
   text: ArticleText,
   sectionParam: string | undefined,
   hash: string,
+  /** A quote's own page names the quote in its path. */
+  quoteParam?: string,
 ): ArticleTarget {
   const sectionIds = new Set(article.sections.map((section) => section.id));
   const fragment = safeDecode(hash.replace(/^#/, '')).trim().toLowerCase();
   if (fragment) {
     if (sectionIds.has(fragment)) return { kind: 'place', sectionId: fragment };
     const sectionId = text.sectionOfAnchor.get(fragment);
-    if (sectionId) return { kind: 'place', sectionId, anchorId: fragment };
+    if (sectionId) {
+      return {
+        kind: 'place',
+        sectionId,
+        anchorId: fragment,
+        quoteId: text.quoteOfAnchor.get(fragment),
+      };
+    }
+  }
+  if (quoteParam !== undefined) {
+    const anchorId = elementIds.quote(quoteParam.trim().toLowerCase());
+    const sectionId = text.sectionOfAnchor.get(anchorId);
+    if (sectionId)
+      return { kind: 'place', sectionId, anchorId, quoteId: text.quoteOfAnchor.get(anchorId) };
+    return { kind: 'unknown', requested: quoteParam };
   }
   if (sectionParam !== undefined) {
     const requested = sectionParam.trim().toLowerCase();

@@ -1,6 +1,10 @@
+import type { Article, Quote, Section } from './articleSchema';
+import { openingWords } from '../../../lib/text';
+import { displayName } from './participants';
+
 /**
- * What a share card shows: plain data, so the renderer does not depend on the app's types. The
- * build maps a story, one of its sections or one of its quotes onto one of these.
+ * What a page's share card (its link-preview picture) shows: plain data, drawn by the build
+ * (scripts/build/cards) and described in the page's head. One per article, section and quote.
  */
 export type CardContent =
   | { kind: 'article'; source: string; headline: string; standfirst: string; dateline?: string }
@@ -53,4 +57,44 @@ export function cardAlt(content: CardContent): string {
       );
     }
   }
+}
+
+/** The file a page's card is written to, beside the page: `<page path>/card.png`. */
+export const cardPath = (pagePath: string) => `${pagePath.replace(/\/$/, '')}/card.png`;
+
+export function articleCard(article: Article): CardContent {
+  return {
+    kind: 'article',
+    source: article.source,
+    headline: article.headline,
+    standfirst: article.standfirst,
+    ...(article.location ? { dateline: article.location } : {}),
+  };
+}
+
+/** A titled section's card; the untitled opening shares the article's. */
+export function sectionCard(article: Article, section: Section): CardContent {
+  if (section.title === undefined) return articleCard(article);
+  return {
+    kind: 'section',
+    source: article.source,
+    headline: article.headline,
+    sectionTitle: section.title,
+    opening: openingWords(section.paragraphs.join(' ')),
+  };
+}
+
+export function quoteCard(article: Article, quote: Quote): CardContent {
+  const speaker = article.participants.find((participant) => participant.id === quote.speakerId);
+  return {
+    kind: 'quote',
+    source: article.source,
+    headline: article.headline,
+    quote: quote.text,
+    speaker: speaker ? displayName(speaker) : quote.speakerId,
+    ...(speaker
+      ? { role: speaker.name ? `${speaker.role}, ${speaker.affiliation}` : speaker.affiliation }
+      : {}),
+    onRecord: !speaker?.anonymous,
+  };
 }
