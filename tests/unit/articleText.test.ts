@@ -37,6 +37,23 @@ describe('findMentions', () => {
     expect(findMentions('Putinism and Rasputin', phrases)).toEqual([]);
     expect(findMentions('Putin’s adviser', phrases)).toHaveLength(1);
   });
+
+  it('falls back to a shorter phrase when the longer one runs into a word', () => {
+    expect(findMentions('Vladimir Putinist Putin', phrases)).toEqual([
+      { start: 18, end: 23, participantId: 'putin' },
+    ]);
+    const withTail = [...phrases, { phrase: 'Vladimir', participantId: 'someone' }];
+    expect(findMentions('Vladimir Putinism', withTail)).toEqual([
+      { start: 0, end: 8, participantId: 'someone' },
+    ]);
+  });
+
+  it('checks a word edge only where the phrase has a letter or digit', () => {
+    const found = findMentions('the U.S.delegation, not xU.S.', [
+      { phrase: 'U.S.', participantId: 'us' },
+    ]);
+    expect(found).toEqual([{ start: 4, end: 8, participantId: 'us' }]);
+  });
 });
 
 describe('buildArticleText', () => {
