@@ -62,7 +62,7 @@ const server = (await import(pathToFileURL(join(serverDir, 'renderPage.js')).hre
 
 const template = pageTemplate(outDir);
 const pages = await prerender(outDir, server, origin, template);
-writeFileSync(join(outDir, '_headers'), headersFile(template.styleHashes));
+writeFileSync(join(outDir, '_headers'), headersFile(template.hashes));
 // Loaded only now: the cards use React too, which must load as the server build's production copy.
 const { drawCards } = await import('./build/cards/drawCards');
 const { siteCards } = await import('./build/cards/siteCards');

@@ -9,7 +9,7 @@ import { elementIds } from '../../src/lib/elementIds';
 import { SITE_NAME } from '../../src/lib/site';
 import type * as ServerEntryModule from './renderPage';
 import type { RenderedPage } from './renderPage';
-import { metaCsp } from './securityHeaders';
+import { metaCsp, type InlineHashes } from './securityHeaders';
 
 export type ServerEntry = typeof ServerEntryModule;
 
@@ -87,12 +87,16 @@ export function modulesBeforeReady(outDir: string): { entry: string; preload: st
 }
 
 /** The page every prerendered path is poured into, and what its CSP must allow. */
-export type PageTemplate = { html: string; styleHashes: string[] };
+export type PageTemplate = { html: string; hashes: InlineHashes };
+
+const BOOT_SCRIPT = join(import.meta.dirname, '../../src/boot.js');
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
- * Vite's index.html made to paint at once: its stylesheet inlined (allowed by hash), and its
- * entry module asked for by `boot.js` only after the first frame, rather than from the head where
- * it would compete with the text. Modules the entry imports load with it.
+ * Vite's index.html made to paint at once: its stylesheet inlined, and its entry module asked
+ * for by `src/boot.js`, inlined too, only after the first frame, rather than from the head where
+ * it would compete with the text (both allowed by their hashes). Modules the entry imports load
+ * with it.
  */
 export function pageTemplate(outDir: string): PageTemplate {
   const styleHashes: string[] = [];
@@ -100,7 +104,7 @@ export function pageTemplate(outDir: string): PageTemplate {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8')
     .replace(STYLESHEET, (_tag, href: string) => {
       const css = readFileSync(join(outDir, href), 'utf8');
-      styleHashes.push(`sha256-${createHash('sha256').update(css).digest('base64')}`);
+      styleHashes.push(sha256(css));
       return `<style>${css}</style>`;
     })
     .replace(MODULE_PRELOAD, '')
@@ -114,18 +118,24 @@ export function pageTemplate(outDir: string): PageTemplate {
       `index.html has ${entries.length} entry modules and ${styleHashes.length} stylesheets; expected one and at least one`,
     );
   }
+  // Without its leading comment, which every page would otherwise carry.
+  const boot = readFileSync(BOOT_SCRIPT, 'utf8')
+    .replace(/^\/\*\*[\s\S]*?\*\/\s*/, '')
+    .trim();
+  if (boot.includes('</')) throw new Error(`${BOOT_SCRIPT} must not contain "</" to be inlined`);
+  const hashes = { scripts: [sha256(boot)], styles: styleHashes };
   return {
     html: html
       .replace(
         CSP_MARKER,
-        () => `<meta http-equiv="Content-Security-Policy" content="${metaCsp(styleHashes)}" />`,
+        () => `<meta http-equiv="Content-Security-Policy" content="${metaCsp(hashes)}" />`,
       )
       .replace(
         '</body>',
         () =>
-          `<script src="/boot.js" data-app="${entry}" data-preload="${preload.join(' ')}" defer></script>\n  </body>`,
+          `<script data-app="${entry}" data-preload="${preload.join(' ')}">${boot}</script>\n  </body>`,
       ),
-    styleHashes,
+    hashes,
   };
 }
 

@@ -1,14 +1,21 @@
+/** The `sha256-…` sources of the page's own inline script and stylesheets. */
+export type InlineHashes = { scripts: readonly string[]; styles: readonly string[] };
+
+const sources = (hashes: readonly string[]) =>
+  ["'self'", ...hashes.map((hash) => `'${hash}'`)].join(' ');
+
 /**
  * The Content-Security-Policy every page carries. Scripts, styles and data come only from the
- * site itself: no inline script, no eval. The one inline stylesheet (the app's CSS, inlined so the
- * text paints without waiting for a file) is allowed by its hash. Images may come from https
- * hosts, since an article's lead image may live on a picture desk's CDN.
+ * site itself: no eval, and no inline script or style but the page's own, each allowed by its
+ * hash (the app's CSS and the small script that starts the app, inlined so the text paints
+ * without waiting for a file). Images may come from https hosts, since an article's lead image
+ * may live on a picture desk's CDN.
  */
-function policy(styleHashes: readonly string[]): Record<string, string> {
+function policy(hashes: InlineHashes): Record<string, string> {
   return {
     'default-src': "'self'",
-    'script-src': "'self'",
-    'style-src': ["'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' '),
+    'script-src': sources(hashes.scripts),
+    'style-src': sources(hashes.styles),
     'img-src': "'self' https:",
     'font-src': "'self'",
     'connect-src': "'self'",
@@ -25,18 +32,15 @@ const serialize = (directives: Record<string, string>) =>
     .map(([directive, value]) => `${directive} ${value}`)
     .join('; ');
 
-/**
- * For `<meta http-equiv>`, which browsers read but where `frame-ancestors` has no effect.
- * `styleHashes` are the `sha256-…` sources of the page's inline stylesheets.
- */
-export const metaCsp = (styleHashes: readonly string[]) => serialize(policy(styleHashes));
+/** For `<meta http-equiv>`, which browsers read but where `frame-ancestors` has no effect. */
+export const metaCsp = (hashes: InlineHashes) => serialize(policy(hashes));
 
 /**
  * A `_headers` file (Netlify, Cloudflare Pages and others read this format): the same policy as a
  * real header, with what only a header can do, and long caching for the hashed assets.
  */
-export function headersFile(styleHashes: readonly string[]): string {
-  const csp = serialize({ ...policy(styleHashes), 'frame-ancestors': "'none'" });
+export function headersFile(hashes: InlineHashes): string {
+  const csp = serialize({ ...policy(hashes), 'frame-ancestors': "'none'" });
   return [
     '/*',
     `  Content-Security-Policy: ${csp}`,
@@ -46,8 +50,6 @@ export function headersFile(styleHashes: readonly string[]): string {
     '/assets/*',
     '  Cache-Control: public, max-age=31536000, immutable',
     '/sw.js',
-    '  Cache-Control: no-cache',
-    '/boot.js',
     '  Cache-Control: no-cache',
     '',
   ].join('\n');

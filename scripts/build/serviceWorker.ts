@@ -39,7 +39,6 @@ export async function writeServiceWorker(
     globPatterns: [
       'assets/**/*.{js,css}',
       OFFLINE_SHELL,
-      'boot.js',
       'favicon.svg',
       'manifest.webmanifest',
       'icons/*.png',

@@ -3,15 +3,13 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { elementIds } from '../lib/elementIds';
+import { nextTask } from '../lib/nextTask';
 import { HydrationProvider } from '../lib/useHydrated';
 import { addDeferredHead } from './deferredHead';
 import { readPrerenderedState } from './prerenderedState';
 import { createQueryClient } from './queryClient';
 import { createRoutes } from './routeTree';
 import { registerServiceWorker } from './serviceWorker';
-
-/** Lets the browser draw and answer input before the next step. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Takes over the page: hydrates a prerendered page (the router and the cache start from the data

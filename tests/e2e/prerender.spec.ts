@@ -29,11 +29,15 @@ test.describe('prerendered pages', () => {
     expect(metaContent(html, 'og:url')).toBe(`${baseURL}${sectionPath(SECTION_ID)}`);
     expect(metaContent(html, 'twitter:card')).toBe('summary_large_image');
     expect(html).toContain(`<link rel="canonical" href="${baseURL}${sectionPath(SECTION_ID)}"/>`);
-    // The CSP travels in the page itself, with no inline script allowed.
+    // The CSP travels in the page itself, allowing no inline script but the page's own one, by hash.
     expect(html).toMatch(
-      /<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self';/,
+      /<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/,
     );
     expect(html).not.toContain('unsafe-inline');
+    expect(
+      html.match(/<script\b(?![^>]*type="application\/json")/g),
+      'one inline script',
+    ).toHaveLength(1);
   });
 
   test('the story, its sections and the index are each their own file', async ({ request }) => {

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import bundledIndex from '../../public/articles/index.json';
-import { parseArticle, parseArticleIndex } from '../../src/features/articles/model/parseArticle';
+import { buildLongStory } from '../../scripts/articles/longArticles';
+import {
+  parseArticle,
+  parseArticleIndex,
+  readArticle,
+  readArticleInSteps,
+} from '../../src/features/articles/model/parseArticle';
 import { SLUG, articleJson } from '../fakeServer';
 
 type ArticleJson = ReturnType<typeof articleJson>;
@@ -328,5 +334,32 @@ describe('parseArticleIndex', () => {
       ok: false,
       problems: [{ path: '(root)' }],
     });
+  });
+});
+
+describe('readArticleInSteps', () => {
+  const long = buildLongStory({ slug: 'long-talks', sections: 60, participants: 80, quotes: 30 });
+
+  it('gives the page a turn while a long article is read, and reads it as readArticle does', async () => {
+    // Each reading of the clock says 5 ms have passed: every step runs over its budget.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+    const pause = vi.fn(() => Promise.resolve());
+
+    const result = await readArticleInSteps(long, pause);
+    vi.restoreAllMocks();
+
+    expect(result).toEqual(readArticle(long));
+    expect(result.ok).toBe(true);
+    // Sections, then participants and quotes 25 at a time: 80 participants take four steps.
+    expect(pause.mock.calls.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('reports a broken article as readArticle does', async () => {
+    const broken = { ...long, sections: 'none', quotes: [{ id: 'Not An Id' }] };
+    const pause = () => Promise.resolve();
+
+    expect(await readArticleInSteps(broken, pause)).toEqual(readArticle(broken));
+    expect(readArticle(broken).ok).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { fetchJson, type FetchOptions } from '../../../lib/fetchJson';
+import { nextTask } from '../../../lib/nextTask';
 import { dataUrls } from '../../../lib/paths';
 import { InvalidDataError, quoted } from '../../../lib/validation';
 import type { ArticleWindow } from '../model/articleWindow';
@@ -15,8 +16,9 @@ export async function getArticle(slug: string, options?: FetchOptions): Promise<
   const json = await fetchJson(dataUrls.article(slug), options);
   // The schema loads with the first article fetched: a prerendered page brings its data
   // checked at build time, so reading it needs none of this.
-  const { articleFileName, fileNameProblem, readArticle } = await import('../model/parseArticle');
-  const result = readArticle(json);
+  const { articleFileName, fileNameProblem, readArticleInSteps } =
+    await import('../model/parseArticle');
+  const result = await readArticleInSteps(json, nextTask);
   if (!result.ok) throw new InvalidDataError(resource, result.problems);
   const misnamed = fileNameProblem(result.value.article, articleFileName(slug));
   if (misnamed) throw new InvalidDataError(resource, [misnamed]);

@@ -68,20 +68,29 @@ type ListResult<T> = {
 };
 
 /**
+ * Parsing is a generator that pauses (yields) between pieces of work of a few milliseconds each:
+ * run at once where nothing waits on it, or in steps in the browser, where a long article's
+ * hundreds of entries would otherwise keep the page from answering (see readArticleInSteps).
+ */
+type Steps<T> = Generator<void, T>;
+const ENTRIES_PER_STEP = 25;
+
+/**
  * Parses a list entry by entry: an entry with a fault (against its schema, a duplicate id, or
  * what `check` finds) is left out with its problems, and the rest are kept.
  */
-function parseEach<S extends z.ZodMiniType<{ id: string }>>(
+function* parseEach<S extends z.ZodMiniType<{ id: string }>>(
   json: unknown,
   key: string,
   schema: S,
   check: (item: z.output<S>, at: Path) => DataProblem[],
-): ListResult<z.output<S>> {
+): Steps<ListResult<z.output<S>>> {
   const result: ListResult<z.output<S>> = { items: [], problems: [], rejectedIds: new Set() };
   const list = parseWith(z.array(z.unknown()), json, [key]);
   if (!list.ok) return { ...result, problems: list.problems };
   const seen = new Set<string>();
-  list.value.forEach((entry, index) => {
+  for (const [index, entry] of list.value.entries()) {
+    if (index > 0 && index % ENTRIES_PER_STEP === 0) yield;
     const at = [key, index];
     const parsed = parseWith(schema, entry, at);
     const problems = parsed.ok ? check(parsed.value, at) : parsed.problems;
@@ -91,12 +100,12 @@ function parseEach<S extends z.ZodMiniType<{ id: string }>>(
     if (problems.length === 0 && parsed.ok) {
       seen.add(parsed.value.id);
       result.items.push(parsed.value);
-      return;
+      continue;
     }
     result.problems.push(...problems);
     const id = own(entry, 'id');
     if (typeof id === 'string' && !seen.has(id)) result.rejectedIds.add(id);
-  });
+  }
   return result;
 }
 
@@ -176,19 +185,16 @@ function parseQuotes(
   });
 }
 
-/**
- * Validates an article file for reading; never throws for bad input. The article's own fields and its
- * sections must be sound, or there is nothing to read. A faulty participant or quote is left out
- * and its problems kept in `panelProblems`, so that panel can say so while the text still reads.
- */
-export function readArticle(json: unknown): ParseResult<ReadableArticle> {
+function* readArticleSteps(json: unknown): Steps<ParseResult<ReadableArticle>> {
   const head = parseWith(ArticleHeadSchema, json);
   // Not an object at all: the one problem at the root says it all.
   if (!head.ok && !isRecord(json)) return head;
   const sections = parseSections(own(json, 'sections'));
+  yield;
   const knownSections = sections.ok ? sections.value : undefined;
-  const participants = parseParticipants(own(json, 'participants'), knownSections);
-  const quotes = parseQuotes(own(json, 'quotes'), knownSections, participants);
+  const participants = yield* parseParticipants(own(json, 'participants'), knownSections);
+  yield;
+  const quotes = yield* parseQuotes(own(json, 'quotes'), knownSections, participants);
   if (!head.ok || !sections.ok) {
     return {
       ok: false,
@@ -212,6 +218,42 @@ export function readArticle(json: unknown): ParseResult<ReadableArticle> {
       panelProblems: { participants: participants.problems, quotes: quotes.problems },
     },
   };
+}
+
+/**
+ * Validates an article file for reading; never throws for bad input. The article's own fields and its
+ * sections must be sound, or there is nothing to read. A faulty participant or quote is left out
+ * and its problems kept in `panelProblems`, so that panel can say so while the text still reads.
+ */
+export function readArticle(json: unknown): ParseResult<ReadableArticle> {
+  const steps = readArticleSteps(json);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Time a step of parsing may take before the page gets a turn: a quarter of a 60 Hz frame. */
+const STEP_BUDGET_MS = 4;
+
+/**
+ * readArticle, giving the page a turn (`pause`) whenever parsing has run for a few milliseconds,
+ * so that a long article is read without one long task.
+ */
+export async function readArticleInSteps(
+  json: unknown,
+  pause: () => Promise<void>,
+): Promise<ParseResult<ReadableArticle>> {
+  const steps = readArticleSteps(json);
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since >= STEP_BUDGET_MS) {
+      await pause();
+      since = performance.now();
+    }
+  }
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * Starts the app once the prerendered page has been drawn. The page's text needs no script, so
  * the app's module is asked for only after the first frame, never competing with the text for the
- * network or the main thread. Written by hand as a plain script (the CSP allows no inline script);
- * the build points `data-app` at the hashed entry module and lists in `data-preload` the modules
- * it loads in steps, so that all of them are fetched at once.
+ * network or the main thread. The build inlines this file at the end of every page (allowed by
+ * its hash in the CSP, so no request stands before the text), points `data-app` at the hashed
+ * entry module and lists in `data-preload` the modules it loads in steps, so that all of them are
+ * fetched at once.
  */
 (function boot() {
   var script = document.currentScript;
