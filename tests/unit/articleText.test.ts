@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { buildLongStory } from '../../scripts/articles/longArticles';
 import { ArticleSchema } from '../../src/features/articles/model/articleSchema';
 import {
   buildArticleText,
   findMentions,
+  prepareArticleText,
   resolveTarget,
   type Segment,
 } from '../../src/features/articles/model/articleText';
@@ -154,5 +156,24 @@ describe('resolveTarget', () => {
       requested: '%e0%a4%a',
     });
     expect(resolveTarget(article, text, undefined, '')).toEqual({ kind: 'none' });
+  });
+});
+
+describe('prepareArticleText', () => {
+  it('builds a long article’s text in steps, which buildArticleText then returns as it is', async () => {
+    const long = ArticleSchema.parse(
+      buildLongStory({ slug: 'long-talks', sections: 60, participants: 24, quotes: 12 }),
+    );
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+    const pause = vi.fn(() => Promise.resolve());
+
+    const prepared = await prepareArticleText(long, pause);
+    vi.restoreAllMocks();
+
+    // 60 sections, 20 to a step: two pauses between three steps.
+    expect(pause).toHaveBeenCalledTimes(2);
+    expect(buildArticleText(long)).toBe(prepared);
+    expect(prepared).toEqual(buildArticleText(structuredClone(long)));
   });
 });

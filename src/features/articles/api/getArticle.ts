@@ -4,6 +4,7 @@ import { fetchJson, type FetchOptions } from '../../../lib/fetchJson';
 import { nextTask } from '../../../lib/nextTask';
 import { dataUrls } from '../../../lib/paths';
 import { InvalidDataError, quoted } from '../../../lib/validation';
+import { prepareArticleText } from '../model/articleText';
 import type { ArticleWindow } from '../model/articleWindow';
 import type { ReadableArticle } from '../model/parseArticle';
 
@@ -22,6 +23,8 @@ export async function getArticle(slug: string, options?: FetchOptions): Promise<
   if (!result.ok) throw new InvalidDataError(resource, result.problems);
   const misnamed = fileNameProblem(result.value.article, articleFileName(slug));
   if (misnamed) throw new InvalidDataError(resource, [misnamed]);
+  // Split into text, mentions and quotes here, in steps, rather than while the page renders it.
+  await prepareArticleText(result.value.article, nextTask);
   return result.value;
 }
 

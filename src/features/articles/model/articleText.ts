@@ -1,5 +1,6 @@
 import { elementIds } from '../../../lib/elementIds';
-import type { Article, Section } from './articleSchema';
+import { runSteps, runStepsWithPauses, type Steps } from '../../../lib/steps';
+import type { Article, Quote, Section } from './articleSchema';
 
 /** What to call a section: its subhead, or "Opening" for the untitled first one. */
 export const sectionName = (section: Section): string => section.title ?? 'Opening';
@@ -92,19 +93,18 @@ export function findMentions(text: string, phrases: readonly Phrase[]): Mention[
   return mentionFinder(phrases)(text);
 }
 
-/**
- * Splits every paragraph into text, mentions and quotes, giving each quote and mention a stable
- * anchor id (`quote-<id>`, `mention-<participant>-<n>`) that links and the sidebar can point at.
- */
-export function buildArticleText(
+type TextOptions = {
+  /** Mentions of each participant in sections before these (a long article's later part). */
+  mentionsBefore?: Readonly<Record<string, number>> | undefined;
+};
+
+/** Sections split between pauses (see lib/steps). */
+const SECTIONS_PER_STEP = 20;
+
+function* articleTextSteps(
   article: Article,
-  {
-    mentionsBefore = {},
-  }: {
-    /** Mentions of each participant in sections before these (a long article's later part). */
-    mentionsBefore?: Readonly<Record<string, number>> | undefined;
-  } = {},
-): ArticleText {
+  { mentionsBefore = {} }: TextOptions,
+): Steps<ArticleText> {
   const findIn = mentionFinder(
     article.participants.flatMap((participant) =>
       participant.mentions.map((phrase) => ({ phrase, participantId: participant.id })),
@@ -115,8 +115,14 @@ export function buildArticleText(
   const sectionOfAnchor = new Map<string, string>();
   const quoteOfAnchor = new Map<string, string>();
   const paragraphs = new Map<string, Segment[][]>();
+  const quotesAt = new Map<string, Quote[]>();
+  for (const quote of article.quotes) {
+    const at = `${quote.sectionId}\n${quote.paragraph}`;
+    quotesAt.set(at, [...(quotesAt.get(at) ?? []), quote]);
+  }
 
-  for (const section of article.sections) {
+  for (const [sectionIndex, section] of article.sections.entries()) {
+    if (sectionIndex > 0 && sectionIndex % SECTIONS_PER_STEP === 0) yield;
     const mentionInline = (text: string): InlineSegment[] => {
       const segments: InlineSegment[] = [];
       let cursor = 0;
@@ -141,8 +147,7 @@ export function buildArticleText(
     paragraphs.set(
       section.id,
       section.paragraphs.map((text, index) => {
-        const quotes = article.quotes
-          .filter((quote) => quote.sectionId === section.id && quote.paragraph === index)
+        const quotes = (quotesAt.get(`${section.id}\n${index}`) ?? [])
           .map((quote) => ({ quote, start: text.indexOf(quote.text) }))
           .filter(({ start }) => start !== -1)
           .sort((a, b) => a.start - b.start);
@@ -169,6 +174,32 @@ export function buildArticleText(
   }
 
   return { paragraphs, mentionsByParticipant, sectionOfAnchor, quoteOfAnchor };
+}
+
+// The whole article's text, kept with the article once built: the fetch builds it in steps
+// before the page needs it, and the page then finds it here rather than in one long task.
+const wholeTexts = new WeakMap<Article, ArticleText>();
+
+/**
+ * Splits every paragraph into text, mentions and quotes, giving each quote and mention a stable
+ * anchor id (`quote-<id>`, `mention-<participant>-<n>`) that links and the sidebar can point at.
+ */
+export function buildArticleText(article: Article, options: TextOptions = {}): ArticleText {
+  if (options.mentionsBefore !== undefined) return runSteps(articleTextSteps(article, options));
+  const text = wholeTexts.get(article) ?? runSteps(articleTextSteps(article, options));
+  wholeTexts.set(article, text);
+  return text;
+}
+
+/** Builds a whole article's text in steps (`pause` gives the page a turn) for buildArticleText. */
+export async function prepareArticleText(
+  article: Article,
+  pause: () => Promise<void>,
+): Promise<ArticleText> {
+  const text =
+    wholeTexts.get(article) ?? (await runStepsWithPauses(articleTextSteps(article, {}), pause));
+  wholeTexts.set(article, text);
+  return text;
 }
 
 /** Where a link asks the reader to go inside an article. */

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { runSteps, runStepsWithPauses, type Steps } from '../../../lib/steps';
 import {
   formatPath,
   parseWith,
@@ -67,12 +68,7 @@ type ListResult<T> = {
   rejectedIds: Set<string>;
 };
 
-/**
- * Parsing is a generator that pauses (yields) between pieces of work of a few milliseconds each:
- * run at once where nothing waits on it, or in steps in the browser, where a long article's
- * hundreds of entries would otherwise keep the page from answering (see readArticleInSteps).
- */
-type Steps<T> = Generator<void, T>;
+/** Entries parsed between pauses (see lib/steps). */
 const ENTRIES_PER_STEP = 25;
 
 /**
@@ -225,36 +221,14 @@ function* readArticleSteps(json: unknown): Steps<ParseResult<ReadableArticle>> {
  * sections must be sound, or there is nothing to read. A faulty participant or quote is left out
  * and its problems kept in `panelProblems`, so that panel can say so while the text still reads.
  */
-export function readArticle(json: unknown): ParseResult<ReadableArticle> {
-  const steps = readArticleSteps(json);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
+export const readArticle = (json: unknown): ParseResult<ReadableArticle> =>
+  runSteps(readArticleSteps(json));
 
-/** Time a step of parsing may take before the page gets a turn: a quarter of a 60 Hz frame. */
-const STEP_BUDGET_MS = 4;
-
-/**
- * readArticle, giving the page a turn (`pause`) whenever parsing has run for a few milliseconds,
- * so that a long article is read without one long task.
- */
-export async function readArticleInSteps(
+/** readArticle, giving the page a turn (`pause`) every few milliseconds: no one long task. */
+export const readArticleInSteps = (
   json: unknown,
   pause: () => Promise<void>,
-): Promise<ParseResult<ReadableArticle>> {
-  const steps = readArticleSteps(json);
-  let since = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - since >= STEP_BUDGET_MS) {
-      await pause();
-      since = performance.now();
-    }
-  }
-}
+): Promise<ParseResult<ReadableArticle>> => runStepsWithPauses(readArticleSteps(json), pause);
 
 /**
  * Validates an article file as its editor must leave it, with every problem an error (what
