@@ -11,7 +11,6 @@ const TOGGLES = 'h2 button[aria-expanded]';
 const PANEL_BUTTON = 'role=navigation[name="Story tools"] >> role=button[name=/participants/i]';
 const PARTICIPANT = 'role=complementary[name="Participants"] >> button[aria-pressed]';
 const PROBE = fileURLToPath(new URL('probe.js', import.meta.url));
-const HITS = '(element, [x, y]) => element.contains(document.elementFromPoint(x, y))';
 /** Two frames and a pause: lets Event Timing entries arrive and the page go quiet. */
 const SETTLE =
   'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150))))';
@@ -69,7 +68,11 @@ async function click(page: Page, cdp: CDPSession, step: (typeof steps)[number]) 
   // timed window; hovering there first keeps the hover's restyle out of it too.
   const box = await target.boundingBox();
   const [x, y] = box ? [box.x + box.width / 2, box.y + box.height / 2] : [-1, -1];
-  const hits = await target.evaluate(HITS, [x, y]);
+  // A function, not a string: Playwright evaluates a string as an expression and never calls it.
+  const hits = await target.evaluate(
+    (element, [px, py]) => element.contains(document.elementFromPoint(px ?? -1, py ?? -1)),
+    [x, y],
+  );
   if (hits) await page.mouse.move(x, y);
   await page.evaluate(SETTLE);
   await throttle(cdp, CPU_SLOWDOWN);
