@@ -16,6 +16,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import sharp from 'sharp';
 import type { CardContent } from '../../../src/features/articles/model/shareCard';
 import { cardFonts } from './cardFonts';
 import type { CardJob, CardResult } from './cardWorker';
@@ -35,7 +36,7 @@ let version: string | undefined;
 
 /**
  * What a card's pixels depend on besides its content: this renderer's own source, the versions
- * of satori and resvg, and the font files. A change to any of them draws every card again.
+ * of satori, resvg and sharp, and the font files. A change to any of them draws every card again.
  */
 function rendererVersion(): string {
   if (version) return version;
@@ -51,6 +52,8 @@ function rendererVersion(): string {
     };
     hash.update(`${name}@${manifest.version}`);
   }
+  // sharp exports no package.json; it says its own version and its libraries'.
+  hash.update(JSON.stringify(sharp.versions));
   for (const font of cardFonts()) hash.update(font.data);
   version = hash.digest('hex');
   return version;
