@@ -133,6 +133,6 @@ export function rasterize(svg: string) {
 export async function renderCard(content: CardContent): Promise<Buffer> {
   const image = rasterize(await cardSvg(content));
   return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .png({ palette: true, quality: 100, compressionLevel: 9 })
+    .png({ palette: true, quality: 100, compressionLevel: 9, effort: 1 })
     .toBuffer();
 }
