@@ -3,7 +3,7 @@ import type { Article, Section } from '../model/articleSchema';
 import { windowRange, type ArticleWindow } from '../model/articleWindow';
 
 /** Sections added on each side per step: a step's work stays well under a frame's budget. */
-const GROWTH = 10;
+const GROWTH = 5;
 
 /**
  * The sections to draw now. A long article starts with the window its page shows (prerendered,
