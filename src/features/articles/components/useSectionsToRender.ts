@@ -5,6 +5,13 @@ import { windowRange, type ArticleWindow } from '../model/articleWindow';
 /** Sections added on each side per step: a step's work stays well under a frame's budget. */
 const GROWTH = 5;
 
+/** The section at the top of the screen, and where it stands. */
+function topSection(): { element: Element; top: number } | null {
+  const inView = document.elementFromPoint(document.documentElement.clientWidth / 2, 1);
+  const element = inView?.closest('section[id]');
+  return element ? { element, top: element.getBoundingClientRect().top } : null;
+}
+
 /**
  * The sections to draw now. A long article starts with the window its page shows (prerendered,
  * or around the section a link names) and grows by a few sections at a time, each step a
@@ -24,20 +31,19 @@ export function useSectionsToRender(
   const end = Math.min(total, base.end + reach);
   const complete = sectionWindow !== undefined || (start === 0 && end === total);
 
-  // Sections drawn above the ones in view push them down. Browsers that anchor scrolling keep
-  // the reader's place; for those that do not (and what anchoring misses), the section at the top
-  // of the screen is kept where it stood.
+  // Sections drawn above the ones in view push them down. Browsers that anchor scrolling
+  // (`overflow-anchor`) keep the reader's place; for those that do not, the section at the top of
+  // the screen is kept where it stood. Only then is it measured: each measure is a forced layout
+  // in every step, which a slow phone feels.
   const anchor = useRef<{ element: Element; top: number } | null>(null);
   useEffect(() => {
     if (complete) return;
     const timer = setTimeout(() => {
-      const inView = document.elementFromPoint(document.documentElement.clientWidth / 2, 1);
-      const element = inView?.closest('section[id]');
-      anchor.current = element ? { element, top: element.getBoundingClientRect().top } : null;
+      anchor.current = start > 0 && !CSS.supports('overflow-anchor', 'auto') ? topSection() : null;
       startTransition(() => setReach((grown) => grown + GROWTH));
     }, 0);
     return () => clearTimeout(timer);
-  }, [complete, reach]);
+  }, [complete, reach, start]);
   useLayoutEffect(() => {
     const before = anchor.current;
     anchor.current = null;

@@ -143,9 +143,10 @@ const articleFields = {
   ),
 };
 
-export const SectionsSchema = z
-  .array(SectionSchema)
-  .check(z.minLength(1, 'Expected at least one section'));
+const atLeastOneSection = z.minLength(1, 'Expected at least one section');
+export const SectionsSchema = z.array(SectionSchema).check(atLeastOneSection);
+/** The sections as a list, each still to be checked against SectionSchema (a long one in steps). */
+export const SectionListSchema = z.array(z.unknown()).check(atLeastOneSection);
 
 /**
  * A whole article file, as editors write it. Its cross-references (unique ids, quotes and mentions

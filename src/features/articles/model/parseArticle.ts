@@ -12,7 +12,8 @@ import {
   ArticleIndexSchema,
   ParticipantSchema,
   QuoteSchema,
-  SectionsSchema,
+  SectionListSchema,
+  SectionSchema,
   type Article,
   type ArticleIndex,
   type Participant,
@@ -39,12 +40,24 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const own = (value: unknown, key: string): unknown =>
   isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 
-function parseSections(json: unknown): ParseResult<Section[]> {
-  const parsed = parseWith(SectionsSchema, json, ['sections']);
-  if (!parsed.ok) return parsed;
+/** Entries parsed between pauses (see lib/steps). */
+const ENTRIES_PER_STEP = 25;
+
+function* parseSections(json: unknown): Steps<ParseResult<Section[]>> {
+  const list = parseWith(SectionListSchema, json, ['sections']);
+  if (!list.ok) return list;
+  const sections: Section[] = [];
+  const faults: DataProblem[] = [];
+  for (const [index, entry] of list.value.entries()) {
+    if (index > 0 && index % ENTRIES_PER_STEP === 0) yield;
+    const parsed = parseWith(SectionSchema, entry, ['sections', index]);
+    if (parsed.ok) sections.push(parsed.value);
+    else faults.push(...parsed.problems);
+  }
+  if (faults.length > 0) return { ok: false, problems: faults };
   const seen = new Set<string>();
   const problems: DataProblem[] = [];
-  parsed.value.forEach((section, index) => {
+  sections.forEach((section, index) => {
     if (seen.has(section.id)) {
       problems.push(problem(['sections', index, 'id'], `Duplicate id ${quoted(section.id)}`));
     }
@@ -58,7 +71,7 @@ function parseSections(json: unknown): ParseResult<Section[]> {
       );
     }
   });
-  return problems.length === 0 ? parsed : { ok: false, problems };
+  return problems.length === 0 ? { ok: true, value: sections } : { ok: false, problems };
 }
 
 type ListResult<T> = {
@@ -67,9 +80,6 @@ type ListResult<T> = {
   /** Ids of entries left out for their faults, so what refers to them can say why. */
   rejectedIds: Set<string>;
 };
-
-/** Entries parsed between pauses (see lib/steps). */
-const ENTRIES_PER_STEP = 25;
 
 /**
  * Parses a list entry by entry: an entry with a fault (against its schema, a duplicate id, or
@@ -185,7 +195,7 @@ function* readArticleSteps(json: unknown): Steps<ParseResult<ReadableArticle>> {
   const head = parseWith(ArticleHeadSchema, json);
   // Not an object at all: the one problem at the root says it all.
   if (!head.ok && !isRecord(json)) return head;
-  const sections = parseSections(own(json, 'sections'));
+  const sections = yield* parseSections(own(json, 'sections'));
   yield;
   const knownSections = sections.ok ? sections.value : undefined;
   const participants = yield* parseParticipants(own(json, 'participants'), knownSections);
