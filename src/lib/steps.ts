@@ -1,7 +1,8 @@
 /**
- * Work written as a generator that yields between pieces of a few milliseconds each: run at once
- * where nothing waits on it, or in steps in the browser, where a long article's hundreds of
- * entries would otherwise keep the page from answering.
+ * Work written as a generator that yields wherever it may stop (between one entry or section and
+ * the next): run at once where nothing waits on it, or in steps in the browser, where a long
+ * article's hundreds of entries would otherwise keep the page from answering. How much runs
+ * between pauses is the runner's to decide, by time.
  */
 export type Steps<T> = Generator<void, T>;
 

@@ -98,9 +98,6 @@ type TextOptions = {
   mentionsBefore?: Readonly<Record<string, number>> | undefined;
 };
 
-/** Sections split between pauses (see lib/steps). */
-const SECTIONS_PER_STEP = 20;
-
 function* articleTextSteps(
   article: Article,
   { mentionsBefore = {} }: TextOptions,
@@ -121,8 +118,8 @@ function* articleTextSteps(
     quotesAt.set(at, [...(quotesAt.get(at) ?? []), quote]);
   }
 
-  for (const [sectionIndex, section] of article.sections.entries()) {
-    if (sectionIndex > 0 && sectionIndex % SECTIONS_PER_STEP === 0) yield;
+  for (const section of article.sections) {
+    yield;
     const mentionInline = (text: string): InlineSegment[] => {
       const segments: InlineSegment[] = [];
       let cursor = 0;

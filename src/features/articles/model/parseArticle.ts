@@ -40,16 +40,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const own = (value: unknown, key: string): unknown =>
   isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 
-/** Entries parsed between pauses (see lib/steps). */
-const ENTRIES_PER_STEP = 25;
-
 function* parseSections(json: unknown): Steps<ParseResult<Section[]>> {
   const list = parseWith(SectionListSchema, json, ['sections']);
   if (!list.ok) return list;
   const sections: Section[] = [];
   const faults: DataProblem[] = [];
   for (const [index, entry] of list.value.entries()) {
-    if (index > 0 && index % ENTRIES_PER_STEP === 0) yield;
+    yield;
     const parsed = parseWith(SectionSchema, entry, ['sections', index]);
     if (parsed.ok) sections.push(parsed.value);
     else faults.push(...parsed.problems);
@@ -96,7 +93,7 @@ function* parseEach<S extends z.ZodMiniType<{ id: string }>>(
   if (!list.ok) return { ...result, problems: list.problems };
   const seen = new Set<string>();
   for (const [index, entry] of list.value.entries()) {
-    if (index > 0 && index % ENTRIES_PER_STEP === 0) yield;
+    yield;
     const at = [key, index];
     const parsed = parseWith(schema, entry, at);
     const problems = parsed.ok ? check(parsed.value, at) : parsed.problems;
@@ -196,10 +193,8 @@ function* readArticleSteps(json: unknown): Steps<ParseResult<ReadableArticle>> {
   // Not an object at all: the one problem at the root says it all.
   if (!head.ok && !isRecord(json)) return head;
   const sections = yield* parseSections(own(json, 'sections'));
-  yield;
   const knownSections = sections.ok ? sections.value : undefined;
   const participants = yield* parseParticipants(own(json, 'participants'), knownSections);
-  yield;
   const quotes = yield* parseQuotes(own(json, 'quotes'), knownSections, participants);
   if (!head.ok || !sections.ok) {
     return {
