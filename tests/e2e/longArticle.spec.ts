@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
 import { E2E_LONG_STORY, roundId } from '../../scripts/articles/longArticles';
+import { WINDOW_SIZE } from '../../src/features/articles/model/articleWindow';
 import { elementIds } from '../../src/lib/elementIds';
 import { expectAppReady, expectInViewport, FIRST_RENDER_MS } from './article';
 import { expect, test } from './fixtures';
 
-/** The suite's long generated article: sixty rounds of talks, split into pages of ten. */
+/** The suite's long generated article: sixty rounds of talks, split into pages of a few. */
 const LONG_PATH = `/articles/${E2E_LONG_STORY.slug}`;
 const LAST = E2E_LONG_STORY.sections;
 const toggle = (page: Page, round: number) =>
@@ -90,7 +91,7 @@ test.describe('a long article without JavaScript', () => {
     const earlier = page.getByRole('link', { name: /^Earlier in this story/ });
     await earlier.click();
     await expect(
-      page.getByRole('heading', { level: 2, name: new RegExp(`^Round ${round - 10}: `) }),
+      page.getByRole('heading', { level: 2, name: new RegExp(`^Round ${round - WINDOW_SIZE}: `) }),
     ).toBeVisible();
     await expect(page.getByRole('link', { name: /^Continue with/ })).toBeVisible();
   });

@@ -32,7 +32,7 @@ describe('windowRange', () => {
     const atLimit = { ...long, sections: long.sections.slice(0, WHOLE_UP_TO) };
     expect(windowRange(atLimit, 'round-015')).toEqual({ start: 0, end: WHOLE_UP_TO });
     const overLimit = { ...long, sections: long.sections.slice(0, WHOLE_UP_TO + 1) };
-    expect(windowRange(overLimit, 'round-015')).toEqual({ start: 14, end: WHOLE_UP_TO + 1 });
+    expect(windowRange(overLimit, 'round-015')).toEqual({ start: 14, end: 14 + WINDOW_SIZE });
     expect(windowRange(overLimit, 'round-002')).toEqual({ start: 1, end: 1 + WINDOW_SIZE });
   });
 
@@ -42,8 +42,8 @@ describe('windowRange', () => {
   });
 
   it('starts at the section a page is for, and stops at the last section', () => {
-    expect(windowRange(long, 'round-030')).toEqual({ start: 29, end: 39 });
-    expect(windowRange(long, 'round-057')).toEqual({ start: 56, end: 60 });
+    expect(windowRange(long, 'round-030')).toEqual({ start: 29, end: 29 + WINDOW_SIZE });
+    expect(windowRange(long, 'round-058')).toEqual({ start: 57, end: 60 });
     expect(windowRange(long, 'round-060')).toEqual({ start: 59, end: 60 });
   });
 
@@ -83,12 +83,14 @@ describe('articleWindow', () => {
   it('leads on from the first window, with no way back', () => {
     const { sectionWindow } = articleWindow(long, windowRange(long));
     expect(sectionWindow.earlier).toBeUndefined();
-    expect(sectionWindow.later).toEqual({ id: 'round-011', title: long.sections[10]?.title });
+    const next = long.sections[WINDOW_SIZE];
+    expect(sectionWindow.later).toEqual({ id: next?.id, title: next?.title });
   });
 
   it('leads back from the last window, with nothing after it', () => {
-    const { sectionWindow } = articleWindow(long, windowRange(long, 'round-057'));
-    expect(sectionWindow.earlier).toEqual({ id: 'round-047', title: long.sections[46]?.title });
+    const { sectionWindow } = articleWindow(long, windowRange(long, 'round-058'));
+    const back = long.sections[57 - WINDOW_SIZE];
+    expect(sectionWindow.earlier).toEqual({ id: back?.id, title: back?.title });
     expect(sectionWindow.later).toBeUndefined();
   });
 

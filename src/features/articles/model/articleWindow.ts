@@ -1,10 +1,14 @@
 import type { Article, Section } from './articleSchema';
 import { buildArticleText, sectionName } from './articleText';
 
-/** How many sections a long article's prerendered page holds. */
-export const WINDOW_SIZE = 10;
+/**
+ * How many sections a long article's prerendered page holds: its own and the next few, enough to
+ * read on before the app draws the rest. Every section and quote has a page, so each section
+ * more here is a section more in every one of them (with its data block and its markup).
+ */
+export const WINDOW_SIZE = 5;
 /** An article with up to this many sections is prerendered whole on each of its pages. */
-export const WHOLE_UP_TO = 2 * WINDOW_SIZE;
+export const WHOLE_UP_TO = 20;
 
 /** A run of an article's sections, by index: `start` up to, not including, `end`. */
 export type SectionRange = { start: number; end: number };
