@@ -127,4 +127,28 @@ test.describe('layout', () => {
       await expect(tools.getByRole('button', { name: 'Quotes' })).toBeFocused();
     },
   );
+
+  test(
+    'words selected in the text are put aside while a sheet is open, and selected again after',
+    { tag: '@phone-only' },
+    async ({ page, hasTouch }) => {
+      // A selection left behind a modal makes Chromium slow to answer every press inside it.
+      await openStory(page);
+      const selected = () => page.evaluate(() => String(document.getSelection()));
+      await page
+        .getByRole('article')
+        .locator('section p')
+        .first()
+        .evaluate((paragraph) => document.getSelection()?.selectAllChildren(paragraph));
+      const words = await selected();
+      expect(words).toContain(' ');
+
+      const { dialog } = await openPanel(page, 'Participants', hasTouch);
+      // Not only out of sight behind the modal: out of the selection.
+      expect(await page.evaluate(() => document.getSelection()?.rangeCount)).toBe(0);
+      await press(dialog!.getByRole('button', { name: 'Close' }), hasTouch);
+      await expect(dialog!).toBeHidden();
+      expect(await selected()).toBe(words);
+    },
+  );
 });

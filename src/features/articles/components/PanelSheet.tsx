@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Icon } from '../../../components/Icon';
+import { setSelectionAside } from '../../../lib/selection';
 import styles from './PanelSheet.module.css';
 
 export type PanelName = 'participants' | 'quotes';
@@ -18,13 +19,23 @@ const LABELS: Record<PanelName, string> = { participants: 'Participants', quotes
  */
 export function PanelSheet({ open, onOpenChange, panels }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const restoreSelection = useRef<() => void>(undefined);
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      restoreSelection.current = setSelectionAside();
+      dialog.showModal();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
+
+  const closed = () => {
+    restoreSelection.current?.();
+    restoreSelection.current = undefined;
+    onOpenChange(undefined);
+  };
 
   return (
     <>
@@ -46,7 +57,7 @@ export function PanelSheet({ open, onOpenChange, panels }: Props) {
         ref={dialogRef}
         className={styles.sheet}
         aria-label={open ? LABELS[open] : undefined}
-        onClose={() => onOpenChange(undefined)}
+        onClose={closed}
       >
         <div className={styles.sheetBar}>
           <button type="button" className={styles.close} onClick={() => onOpenChange(undefined)}>
