@@ -267,7 +267,7 @@ describe('the participant sidebar', () => {
   it('marks a person’s mentions and leads to the sections that mention them', async () => {
     stubPhone();
     const { user } = await openStory(`${ARTICLE}#opening`);
-    await user.click(screen.getByRole('button', { name: 'Participants' }));
+    await user.click(await screen.findByRole('button', { name: 'Participants' }));
     const sheet = screen.getByRole('dialog', { name: 'Participants' });
 
     const putin = within(sheet).getByRole('button', { name: 'Vladimir Putin' });
@@ -322,7 +322,7 @@ describe('the pull-quote panel', () => {
   it('takes the reader to the quote in the text, opening its section and marking it', async () => {
     stubPhone();
     const { user } = await openStory();
-    await user.click(screen.getByRole('button', { name: 'Quotes' }));
+    await user.click(await screen.findByRole('button', { name: 'Quotes' }));
     const sheet = screen.getByRole('dialog', { name: 'Quotes' });
 
     await user.click(
