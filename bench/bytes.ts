@@ -50,16 +50,25 @@ export function measureBytes(dir: string, slug: string, floorHtml: string) {
   };
 }
 
-/** A story's prerendered files (raw, without the bench's .gz), and its page and JSON gzipped. */
+/**
+ * A story's files (raw, without the bench's .gz): its prerendered pages and its share cards apart,
+ * since only the pages carry the story's text and data. Also its page and JSON gzipped.
+ */
 export function measureStoryFiles(dir: string, slug: string) {
   const folder = join(dir, 'articles', slug);
   const paths = readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .map((name) => join(folder, name))
     .filter((path) => !path.endsWith('.gz') && statSync(path).isFile());
+  const bytesOf = (files: string[]) => files.reduce((sum, path) => sum + statSync(path).size, 0);
+  const pages = paths.filter((path) => path.endsWith('.html'));
+  const cards = paths.filter((path) => path.endsWith('.png'));
   return {
     slug,
     files: paths.length,
-    bytes: paths.reduce((total, path) => total + statSync(path).size, 0),
+    bytes: bytesOf(paths),
+    pages: pages.length,
+    pageBytes: bytesOf(pages),
+    cardBytes: bytesOf(cards),
     pageGzip: sizeOf(readFileSync(join(folder, 'index.html'))).gzip,
     jsonGzip: sizeOf(readFileSync(`${folder}.json`)).gzip,
   };
