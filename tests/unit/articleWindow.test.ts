@@ -3,11 +3,9 @@ import { buildLongStory } from '../../scripts/articles/longArticles';
 import { ArticleSchema, type Article } from '../../src/features/articles/model/articleSchema';
 import { buildArticleText } from '../../src/features/articles/model/articleText';
 import {
-  RUN_SIZE,
   WHOLE_UP_TO,
   WINDOW_SIZE,
   articleWindow,
-  sectionRuns,
   windowRange,
 } from '../../src/features/articles/model/articleWindow';
 import { articleJson } from '../fakeServer';
@@ -103,40 +101,5 @@ describe('articleWindow', () => {
     };
     const { sectionWindow } = articleWindow(withOpening, windowRange(withOpening, 'round-005'));
     expect(sectionWindow.earlier).toEqual({ id: 'opening', title: 'Opening' });
-  });
-});
-
-describe('sectionRuns', () => {
-  const runIds = (runs: ReturnType<typeof sectionRuns>) =>
-    runs.map((run) => [run.key, ids({ ...long, sections: run.sections })]);
-
-  it('cuts the whole article at every RUN_SIZE sections, the last run holding what is left', () => {
-    const runs = sectionRuns(long, long.sections);
-    expect(runs.map((run) => run.key)).toEqual([0, 1, 2]);
-    expect(runs.map((run) => run.sections.length)).toEqual([RUN_SIZE, RUN_SIZE, 60 - 2 * RUN_SIZE]);
-    expect(runs[0]?.sections[0]?.id).toBe('round-001');
-    expect(runs.at(-1)?.sections.at(-1)?.id).toBe('round-060');
-  });
-
-  it('puts a window’s sections in the runs they have in the whole article', () => {
-    const { article, sectionWindow } = articleWindow(long, { start: 18, end: 18 + WINDOW_SIZE });
-    expect(runIds(sectionRuns(article, article.sections, sectionWindow.start))).toEqual([
-      [0, ['round-019', 'round-020']],
-      [1, ['round-021', 'round-022', 'round-023']],
-    ]);
-  });
-
-  it('keeps a section drawn far from the others in a run of its own', () => {
-    const drawn = [...long.sections.slice(0, 2), long.sections[59]!];
-    expect(runIds(sectionRuns(long, drawn))).toEqual([
-      [0, ['round-001', 'round-002']],
-      [2, ['round-060']],
-    ]);
-  });
-
-  it('makes one run of a story of one section, untitled or not', () => {
-    const one = { ...bundled, sections: bundled.sections.slice(0, 1), quotes: [] };
-    expect(runIds(sectionRuns(one, one.sections))).toEqual([[0, ['opening']]]);
-    expect(sectionRuns(one, [])).toEqual([]);
   });
 });

@@ -15,10 +15,8 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useHydrated } from '../../../lib/useHydrated';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
 import type { ArticleView } from '../api/getArticle';
-import type { Section } from '../model/articleSchema';
 import { articleMeta } from '../model/articleMeta';
 import { buildArticleText, resolveTarget } from '../model/articleText';
-import { sectionRuns, WHOLE_UP_TO } from '../model/articleWindow';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleSection } from './ArticleSection';
 import { LeadImage } from './LeadImage';
@@ -97,14 +95,6 @@ export function ArticlePage({
     pathSectionId,
     target.kind === 'place' ? target.sectionId : undefined,
   );
-  // A long article's sections go in runs (see `sectionRuns`); a short one's stay as they are.
-  const runs = useMemo(
-    () =>
-      (sectionWindow?.total ?? article.sections.length) > WHOLE_UP_TO
-        ? sectionRuns(article, sections, sectionWindow?.start)
-        : undefined,
-    [article, sections, sectionWindow],
-  );
   const collapsibleIds = useMemo(
     () =>
       article.sections
@@ -181,24 +171,6 @@ export function ArticlePage({
     </Suspense>
   );
 
-  const drawSection = (section: Section) => (
-    <ArticleSection
-      key={section.id}
-      slug={article.slug}
-      headline={article.headline}
-      section={section}
-      paragraphs={text.paragraphs.get(section.id) ?? []}
-      expanded={disclosure.isExpanded(section.id)}
-      foldsOnPhone={!hydrated && section.id !== pathSectionId}
-      onToggle={disclosure.setExpanded}
-      onRevealed={disclosure.reveal}
-      selectedParticipantId={
-        sectionsMentioningSelected.has(section.id) ? selectedParticipantId : undefined
-      }
-      onShowParticipant={showParticipant}
-    />
-  );
-
   return (
     <div className={styles.layout}>
       <article className={styles.article}>
@@ -223,13 +195,23 @@ export function ArticlePage({
           <MoreOfTheArticle slug={article.slug} sectionWindow={sectionWindow} part="earlier" />
         )}
         <div className={styles.body}>
-          {runs
-            ? runs.map((run) => (
-                <div key={run.key} className={styles.run}>
-                  {run.sections.map(drawSection)}
-                </div>
-              ))
-            : sections.map(drawSection)}
+          {sections.map((section) => (
+            <ArticleSection
+              key={section.id}
+              slug={article.slug}
+              headline={article.headline}
+              section={section}
+              paragraphs={text.paragraphs.get(section.id) ?? []}
+              expanded={disclosure.isExpanded(section.id)}
+              foldsOnPhone={!hydrated && section.id !== pathSectionId}
+              onToggle={disclosure.setExpanded}
+              onRevealed={disclosure.reveal}
+              selectedParticipantId={
+                sectionsMentioningSelected.has(section.id) ? selectedParticipantId : undefined
+              }
+              onShowParticipant={showParticipant}
+            />
+          ))}
         </div>
         {sectionWindow && (
           <MoreOfTheArticle slug={article.slug} sectionWindow={sectionWindow} part="later" />

@@ -10,12 +10,6 @@ export const WINDOW_SIZE = 5;
 /** An article with up to this many sections is prerendered whole on each of its pages. */
 export const WHOLE_UP_TO = 20;
 
-/**
- * A long article's sections are laid out in runs of this many: off screen, the browser skips a
- * run as one box, where it would otherwise lay out each skipped section on every change.
- */
-export const RUN_SIZE = 20;
-
 /** A run of an article's sections, by index: `start` up to, not including, `end`. */
 export type SectionRange = { start: number; end: number };
 
@@ -114,24 +108,4 @@ export function articleWindow(
       later: link(article.sections[end]),
     },
   };
-}
-
-/** Sections drawn together as one run, keyed by its place in the whole article. */
-export type SectionRun = { key: number; sections: Section[] };
-
-/**
- * The sections drawn, in runs of `RUN_SIZE` by their place in the whole article (`offset` is the
- * place of `article`'s first section when it is a window), so a section stays in its run, and
- * keeps its element, as the sections around it are drawn. `drawn` is in the article's order.
- */
-export function sectionRuns(article: Article, drawn: readonly Section[], offset = 0): SectionRun[] {
-  const place = new Map(article.sections.map((section, index) => [section.id, offset + index]));
-  const runs: SectionRun[] = [];
-  for (const section of drawn) {
-    const key = Math.floor((place.get(section.id) ?? 0) / RUN_SIZE);
-    const last = runs.at(-1);
-    if (last?.key === key) last.sections.push(section);
-    else runs.push({ key, sections: [section] });
-  }
-  return runs;
 }
