@@ -59,6 +59,12 @@ async function cpuTime(cdp: CDPSession, since: Cpu = { script: 0, style: 0, layo
 async function click(page: Page, cdp: CDPSession, step: (typeof steps)[number]) {
   // Finding, scrolling to and pointing at the control run at full speed: only the click is timed.
   await throttle(cdp, 1);
+  // A control that loads beside the text (the sheet's panels) may still be on its way.
+  await page
+    .locator(step.selector)
+    .first()
+    .waitFor({ state: 'attached', timeout: 10_000 })
+    .catch(() => undefined);
   const count = await page.locator(step.selector).count();
   const target = page.locator(step.selector).nth(step.middle ? Math.floor(count / 2) : 0);
   if (count === 0) return { name: step.name, unavailable: 'no such control' };
