@@ -56,16 +56,17 @@ export function measureBytes(dir: string, slug: string, floorHtml: string) {
  */
 export function measureStoryFiles(dir: string, slug: string) {
   const folder = join(dir, 'articles', slug);
-  const paths = readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .map((name) => join(folder, name))
-    .filter((path) => !path.endsWith('.gz') && statSync(path).isFile());
-  const bytesOf = (files: string[]) => files.reduce((sum, path) => sum + statSync(path).size, 0);
-  const pages = paths.filter((path) => path.endsWith('.html'));
-  const cards = paths.filter((path) => path.endsWith('.png'));
+  const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => !name.endsWith('.gz'))
+    .map((name) => ({ name, stat: statSync(join(folder, name)) }))
+    .filter(({ stat }) => stat.isFile());
+  const bytesOf = (some: typeof files) => some.reduce((sum, { stat }) => sum + stat.size, 0);
+  const pages = files.filter(({ name }) => name.endsWith('.html'));
+  const cards = files.filter(({ name }) => name.endsWith('.png'));
   return {
     slug,
-    files: paths.length,
-    bytes: bytesOf(paths),
+    files: files.length,
+    bytes: bytesOf(files),
     pages: pages.length,
     pageBytes: bytesOf(pages),
     cardBytes: bytesOf(cards),
