@@ -14,12 +14,15 @@ import sirv, { type Options } from 'sirv';
 import { chromiumPath } from '../scripts/chromium';
 import { paths } from '../src/lib/paths';
 import { measureBytes, measureStoryFiles } from './bytes';
+import { describeCalibration, type Calibration } from './calibration';
 import { renderFloorHtml } from './floor';
 import * as report from './report';
 import { LONG_STORIES, roundId, writeWithLongStories } from '../scripts/articles/longArticles';
 
 const USAGE =
-  'Usage: npm run bench -- [--runs 1-25] [--no-build] [--skip-lighthouse] [--skip-scale]; see bench/README.md';
+  'Usage: npm run bench -- [--runs 1-25] [--cpu <slowdown, 1-20>] [--no-build] [--skip-lighthouse] [--skip-scale]; see bench/README.md';
+/** Short Lighthouse runs of a blank page that measure the host's benchmarkIndex. */
+const CALIBRATION_RUNS = 5;
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** The bench's own copy of public/ (with the long stories) and build, never the developer's. */
@@ -36,6 +39,7 @@ function readOptions() {
   const flag = { type: 'boolean', default: false } as const;
   const options = {
     runs: { type: 'string', default: '3' },
+    cpu: { type: 'string' },
     'no-build': flag,
     'skip-lighthouse': flag,
     'skip-scale': flag,
@@ -43,7 +47,11 @@ function readOptions() {
   try {
     const { values } = parseArgs({ options });
     const runs = Number(values.runs);
-    if (/^\d+$/.test(values.runs) && runs >= 1 && runs <= 25) return { ...values, runs };
+    const cpu = values.cpu === undefined ? undefined : Number(values.cpu);
+    const cpuOk =
+      cpu === undefined || (/^\d+(\.\d+)?$/.test(values.cpu ?? '') && cpu >= 1 && cpu <= 20);
+    if (/^\d+$/.test(values.runs) && runs >= 1 && runs <= 25 && cpuOk)
+      return { ...values, runs, cpu };
   } catch (error) {
     log((error as Error).message);
   }
@@ -86,7 +94,10 @@ if (errors.length > 0 || !built) {
 const floorHtml = renderFloorHtml(join(ROOT, 'public/articles', `${SLUG}.json`));
 mkdirSync(join(DIR, 'bench'), { recursive: true });
 writeFileSync(join(DIR, 'bench/floor.html'), floorHtml);
-writeFileSync(join(DIR, 'bench/blank.html'), '<!doctype html><title>blank</title>');
+writeFileSync(
+  join(DIR, 'bench/blank.html'),
+  '<!doctype html><title>blank</title><p>The bench calibrates here.</p>',
+);
 // Served like a static host: sirv sends a precompressed sibling (zlib's default level) of each
 // text file, /assets/* (content-hashed) cached for a year and the rest with no-cache.
 log('gzipping the build');
@@ -103,33 +114,51 @@ const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const url = (path: string) => new URL(path, origin);
 log(`serving ${DIR} at ${origin}`);
 
+// Every CPU-bound figure is taken at the slowdown that makes this host the phone Lighthouse means.
+const needsCpu = !options['skip-lighthouse'] || !options['skip-scale'];
+const calibration: Calibration | null =
+  options.cpu !== undefined
+    ? { cpuSlowdown: options.cpu, benchmarkIndex: null, samples: [], source: '--cpu' }
+    : needsCpu
+      ? await part('calibration', async () => {
+          const { calibrate } = await import('./lighthouse');
+          return calibrate(url('/bench/blank.html'), CALIBRATION_RUNS);
+        })
+      : null;
+if (calibration) log(describeCalibration(calibration));
+const cpuSlowdown = calibration?.cpuSlowdown;
+
 const bytes = await part('bytes', () => measureBytes(DIR, SLUG, floorHtml));
 const long = await part('long articles', () => LONG_SLUGS.map((s) => measureStoryFiles(DIR, s)));
-const lighthouse = options['skip-lighthouse']
-  ? null
-  : await part('lighthouse', async () => {
-      // Imported only when used: Lighthouse and Playwright take seconds to load.
-      const { runLighthouse } = await import('./lighthouse');
-      const pages = await runLighthouse(
-        [
-          { name: 'floor', url: url('/bench/floor.html') },
-          { name: 'article', url: url(paths.article(SLUG)) },
-          { name: 'section', url: url(paths.section(SLUG, SECTION_ID)) },
-          { name: 'long', url: url(paths.article(LONG.slug)) },
-          { name: 'longSection', url: url(paths.section(LONG.slug, roundId(400))) },
-        ],
-        options.runs,
-      );
-      const empty = pages.filter((page) => page.samples.length === 0).map((page) => page.name);
-      if (empty.length > 0) throw new Error(`no successful run for ${empty.join(', ')}`);
-      return pages;
-    });
-const scale = options['skip-scale']
-  ? null
-  : await part('scale', async () => {
-      const { measureScale } = await import('./scale');
-      return measureScale(url(paths.article(LONG.slug)), roundId(LONG.sections), options.runs);
-    });
+const lighthouse =
+  options['skip-lighthouse'] || cpuSlowdown === undefined
+    ? null
+    : await part('lighthouse', async () => {
+        // Imported only when used: Lighthouse and Playwright take seconds to load.
+        const { runLighthouse } = await import('./lighthouse');
+        const pages = await runLighthouse(
+          [
+            { name: 'floor', url: url('/bench/floor.html') },
+            { name: 'article', url: url(paths.article(SLUG)) },
+            { name: 'section', url: url(paths.section(SLUG, SECTION_ID)) },
+            { name: 'long', url: url(paths.article(LONG.slug)) },
+            { name: 'longSection', url: url(paths.section(LONG.slug, roundId(400))) },
+          ],
+          options.runs,
+          cpuSlowdown,
+        );
+        const empty = pages.filter((page) => page.samples.length === 0).map((page) => page.name);
+        if (empty.length > 0) throw new Error(`no successful run for ${empty.join(', ')}`);
+        return pages;
+      });
+const scale =
+  options['skip-scale'] || cpuSlowdown === undefined
+    ? null
+    : await part('scale', async () => {
+        const { measureScale } = await import('./scale');
+        const lastSection = roundId(LONG.sections);
+        return measureScale(url(paths.article(LONG.slug)), lastSection, options.runs, cpuSlowdown);
+      });
 server.close();
 
 const lighthouseJson = readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8');
@@ -141,6 +170,7 @@ const meta = {
   cpus: cpus().length,
   loadAverage: loadavg().map((load) => Number(load.toFixed(2))),
   runs: options.runs,
+  calibration,
   seconds: Math.round((Date.now() - started) / 1000),
   partSeconds: seconds,
 };
@@ -148,19 +178,21 @@ const meta = {
 const buildTime = seconds.build === undefined ? 'not built in this run' : `${seconds.build} s`;
 const buildNote = [`build (all pages, both long articles), wall time: ${buildTime}; no target`];
 const targets = report.evaluateTargets({ lighthouse, bytes, scale, long });
+const cpuNote = calibration ? describeCalibration(calibration) : 'no CPU-bound part was measured';
 const tables = [
   ...(lighthouse ? [report.lighthouseTable(lighthouse, options.runs, meta.lighthouse)] : []),
   ...(bytes ? [report.bytesTable(bytes), report.compositionTable(bytes.composition)] : []),
   ...(long ? [report.longTable(long, buildNote)] : []),
   ...(scale ? [report.scaleTable(scale)] : []),
   report.targetsTable(targets, buildNote),
-];
+].map((table) => ({ ...table, notes: [...(table.notes ?? []), cpuNote] }));
 
 const parts = Object.entries(seconds).map(([name, time]) => `${name} ${time} s`);
 const machine = `${meta.cpus} CPUs, load average ${meta.loadAverage.join(' ')}`;
 const output = [
   `\nThe reader vs the floor, ${meta.date}`,
   `${meta.chromium}; Node ${meta.node}; Lighthouse ${meta.lighthouse}; ${machine}`,
+  cpuNote,
   `${meta.seconds} s: ${parts.join(', ')}\n`,
   tables.map(report.renderTable).join('\n\n'),
   ...(errors.length > 0 ? ['\nErrors:', ...errors.map((error) => `  ${error}`)] : []),

@@ -3,7 +3,6 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { chromiumLaunchOptions } from '../scripts/chromium';
 import { log, median, medians } from './report';
 
-const CPU_SLOWDOWN = 4;
 /** Phone-sized, like Lighthouse's mobile preset. */
 const VIEWPORT = { width: 412, height: 823 };
 const TIMEOUT = { timeout: 90_000 };
@@ -56,7 +55,12 @@ async function cpuTime(cdp: CDPSession, since: Cpu = { script: 0, style: 0, layo
 }
 
 /** Clicks a step's control with the CPU slowed down, and times it until its result is drawn. */
-async function click(page: Page, cdp: CDPSession, step: (typeof steps)[number]) {
+async function click(
+  page: Page,
+  cdp: CDPSession,
+  step: (typeof steps)[number],
+  cpuSlowdown: number,
+) {
   // Finding, scrolling to and pointing at the control run at full speed: only the click is timed.
   await throttle(cdp, 1);
   // A control that loads beside the text (the sheet's panels) may still be on its way.
@@ -81,7 +85,7 @@ async function click(page: Page, cdp: CDPSession, step: (typeof steps)[number]) 
   );
   if (hits) await page.mouse.move(x, y);
   await page.evaluate(SETTLE);
-  await throttle(cdp, CPU_SLOWDOWN);
+  await throttle(cdp, cpuSlowdown);
   await page.evaluate(`window.__bench.arm(${JSON.stringify(step.done)})`);
   await (hits ? page.mouse.click(x, y) : target.click({ ...TIMEOUT, noWaitAfter: true }));
   await page.waitForFunction('window.__bench.current.doneAt !== undefined', undefined, TIMEOUT);
@@ -93,7 +97,7 @@ async function click(page: Page, cdp: CDPSession, step: (typeof steps)[number]) 
   return { name: step.name, ...times, latencyMs };
 }
 
-async function load(browser: Browser, url: URL, lastSectionId: string) {
+async function load(browser: Browser, url: URL, lastSectionId: string, cpuSlowdown: number) {
   // The timing code runs from strings, which the page's CSP rightly forbids.
   const context = await browser.newContext({ viewport: VIEWPORT, bypassCSP: true });
   try {
@@ -104,7 +108,7 @@ async function load(browser: Browser, url: URL, lastSectionId: string) {
     // Open the origin first and slow its renderer down, so that the story's load is slowed too.
     await page.goto(new URL('/bench/blank.html', url).href);
     const cdp = await context.newCDPSession(page);
-    await throttle(cdp, CPU_SLOWDOWN);
+    await throttle(cdp, cpuSlowdown);
     await cdp.send('Performance.enable');
     const before = await cpuTime(cdp);
     await page.goto(url.href);
@@ -117,7 +121,7 @@ async function load(browser: Browser, url: URL, lastSectionId: string) {
     for (const step of steps) {
       // A step that fails is n/a, saying why; the rest still run.
       const failed = (e: unknown) => ({ name: step.name, unavailable: `failed: ${line(e)}` });
-      interactions.push(await click(page, cdp, step).catch(failed));
+      interactions.push(await click(page, cdp, step, cpuSlowdown).catch(failed));
     }
     return { ...marks, ...cpu, toggleCount, interactions };
   } finally {
@@ -125,13 +129,18 @@ async function load(browser: Browser, url: URL, lastSectionId: string) {
   }
 }
 
-/** Loads the story at `url` `runs` times, CPU slowed 4x: the load's marks, each step's times. */
-export async function measureScale(url: URL, lastSectionId: string, runs: number) {
+/** Loads the story at `url` `runs` times, CPU slowed down: the load's marks, each step's times. */
+export async function measureScale(
+  url: URL,
+  lastSectionId: string,
+  runs: number,
+  cpuSlowdown: number,
+) {
   const [loads, errors]: [Load[], string[]] = [[], []];
   const browser = await chromium.launch(chromiumLaunchOptions());
   for (let round = 1; round <= runs; round += 1) {
     try {
-      const loaded = await load(browser, url, lastSectionId);
+      const loaded = await load(browser, url, lastSectionId, cpuSlowdown);
       loads.push(loaded);
       log(`scale ${round}/${runs}: hydrated at ${Math.round(loaded.hydratedMs ?? NaN)} ms`);
     } catch (error) {
@@ -156,5 +165,5 @@ export async function measureScale(url: URL, lastSectionId: string, runs: number
     };
   });
   const typical = medians(loads, [...LOAD_KEYS, ...CPU_KEYS]);
-  return { cpuSlowdown: CPU_SLOWDOWN, loads, errors, median: typical, interactions };
+  return { cpuSlowdown, loads, errors, median: typical, interactions };
 }
