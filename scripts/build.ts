@@ -9,12 +9,14 @@
  *                    (default http://localhost:4173, the preview server)
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import type { PublishedIds } from './articles/publishedIds';
 import { pageTemplate, prerender, readSite, type ServerEntry } from './build/prerender';
+import { redirectsFile } from './build/redirects';
 import { headersFile } from './build/securityHeaders';
 import { writeServiceWorker } from './build/serviceWorker';
 
@@ -60,9 +62,43 @@ await build({
 });
 const server = (await import(pathToFileURL(join(serverDir, 'renderPage.js')).href)) as ServerEntry;
 
+// Loaded only now, like the cards below: it builds paths with react-router, which loads React,
+// and React must first load as the server build's production copy.
+const {
+  PUBLISHED_IDS_FILE,
+  parsePublishedIds,
+  recordPublished,
+  serializePublishedIds,
+  slugClaimProblems,
+  successors,
+} = await import('./articles/publishedIds');
+/** What was published before this build: every id a shared link may name. */
+function readPublished(file: string): PublishedIds {
+  if (!existsSync(file)) return {};
+  const parsed = parsePublishedIds(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.problems)}`);
+  return parsed.value;
+}
+const publishedFile = join(publicDir, PUBLISHED_IDS_FILE);
+const published = readPublished(publishedFile);
+const { articles } = readSite(outDir);
+// A link readers shared that would lead nowhere stops the build, as it stops `npm run validate`.
+const { moves, lost } = successors(published, articles);
+const broken = [...slugClaimProblems(articles), ...lost];
+if (broken.length > 0) {
+  throw new Error(
+    `Links readers may have shared would break:\n${broken.map((p) => `  ${p.file}: ${p.path}: ${p.message}`).join('\n')}`,
+  );
+}
+
 const template = pageTemplate(outDir);
-const pages = await prerender(outDir, server, origin, template);
+const pages = await prerender(outDir, server, origin, template, moves);
 writeFileSync(join(outDir, '_headers'), headersFile(template.hashes));
+writeFileSync(join(outDir, '_redirects'), redirectsFile(moves));
+const record = serializePublishedIds(recordPublished(published, articles));
+if (!existsSync(publishedFile) || readFileSync(publishedFile, 'utf8') !== record) {
+  writeFileSync(publishedFile, record);
+}
 // Loaded only now: the cards use React too, which must load as the server build's production copy.
 const { drawCards } = await import('./build/cards/drawCards');
 const { siteCards } = await import('./build/cards/siteCards');
@@ -73,7 +109,7 @@ const precache = await writeServiceWorker(
 );
 
 console.log(
-  `Prerendered ${pages.length} pages for ${origin}, plus 404.html and the offline shell; ` +
+  `Prerendered ${pages.length} pages for ${origin}, plus ${moves.length} at old addresses, 404.html and the offline shell; ` +
     `drew ${cards.drawn} share cards and reused ${cards.reused} in ${(cards.ms / 1000).toFixed(1)} s; ` +
     `the service worker precaches ${precache.count} files (${(precache.size / 1024).toFixed(1)} KiB). ` +
     `Done in ${seconds()}.`,

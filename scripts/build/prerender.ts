@@ -10,6 +10,7 @@ import { SITE_NAME } from '../../src/lib/site';
 import type * as ServerEntryModule from './renderPage';
 import type { RenderedPage } from './renderPage';
 import { metaCsp, type InlineHashes } from './securityHeaders';
+import type { Move } from '../articles/publishedIds';
 
 export type ServerEntry = typeof ServerEntryModule;
 
@@ -149,11 +150,11 @@ function fillTemplate(template: string, parts: { head: string; body: string }): 
     .replace(ROOT_ELEMENT, () => `<div id="${elementIds.root}">${parts.body}</div>`);
 }
 
-function pageHtml(template: string, page: RenderedPage): string {
+function pageHtml(template: string, page: RenderedPage, state = page.state): string {
   return fillTemplate(template, { head: page.head, body: page.html }).replace(
     '</body>',
     () =>
-      `<script type="application/json" id="${elementIds.state}">${serializeState(page.state)}</script>\n  </body>`,
+      `<script type="application/json" id="${elementIds.state}">${serializeState(state)}</script>\n  </body>`,
   );
 }
 
@@ -184,22 +185,36 @@ export function pagePaths(routes: ServerEntry['pageRoutes'], site: Site): string
 }
 
 /**
- * Writes a static page for every path the routes list, plus `404.html` and the offline shell.
- * Fails the build on any page that does not render as a 200, naming it.
+ * Writes a static page for every path the routes list, plus `404.html` and the offline shell,
+ * and at each old address in `moves` the page of its successor (its canonical URL and card are
+ * the successor's; the app moves the address bar there). Fails the build on any page that does
+ * not render as a 200, naming it.
  */
 export async function prerender(
   outDir: string,
   server: ServerEntry,
   origin: string,
   { html: template }: PageTemplate,
+  moves: readonly Move[] = [],
 ): Promise<string[]> {
   const send = fetchFromDist(outDir);
   const site = readSite(outDir);
   const written = pagePaths(server.pageRoutes, site);
+  const unwritten = moves.filter((move) => !written.includes(move.to));
+  if (unwritten.length > 0) {
+    throw new Error(`No page to lead to from ${unwritten.map((m) => m.from).join(', ')}`);
+  }
   for (const path of written) {
     const page = await server.renderPage(path, { origin, send, articles: site.articles });
     if (page.status !== 200) throw new Error(`Prerendering ${path} gave a ${page.status} page`);
     write(outDir, fileForPath(path), pageHtml(template, page));
+    for (const { from } of moves.filter((move) => move.to === path)) {
+      write(
+        outDir,
+        fileForPath(from),
+        pageHtml(template, page, { ...page.state, movedFrom: from }),
+      );
+    }
   }
 
   // Any unknown path: a real page that says so, and boots the app, which may know better

@@ -6,6 +6,11 @@ import { elementIds } from '../lib/elementIds';
 export type PrerenderedState = {
   /** The path the page was rendered for: the same HTML may answer others (offline, 404). */
   path: string;
+  /**
+   * The old address this copy of the page was written at, when a slug or id changed after
+   * readers shared links to it: the page is the successor's, at `path`.
+   */
+  movedFrom?: string;
   router: HydrationState;
   queries: DehydratedState;
 };
@@ -23,7 +28,9 @@ export function readPrerenderedState(
   if (!text) return undefined;
   // Written by our own build from validated articles (scripts/build), so it is trusted here.
   const state = JSON.parse(text) as PrerenderedState;
-  if (withoutTrailingSlash(state.path) !== withoutTrailingSlash(pathname)) return undefined;
+  const here = withoutTrailingSlash(pathname);
+  const renderedFor = [state.path, state.movedFrom].filter((path) => path !== undefined);
+  if (!renderedFor.some((path) => withoutTrailingSlash(path) === here)) return undefined;
   // The HTML was fetched just now, so the data in it is as fresh as the page.
   const now = Date.now();
   return {

@@ -24,6 +24,12 @@ export async function startApp(): Promise<void> {
   if (root === null) throw new Error(`index.html has no #${elementIds.root} element`);
 
   const prerendered = readPrerenderedState();
+  // A page written at a link's old address: the address bar shows where the story is now (the
+  // fragment, which may name an old id, is kept for the article to resolve).
+  if (prerendered?.movedFrom !== undefined) {
+    const { search, hash } = window.location;
+    history.replaceState(history.state, '', `${prerendered.path}${search}${hash}`);
+  }
   const queryClient = createQueryClient();
   addDeferredHead();
   await nextTask();

@@ -54,6 +54,32 @@ test.describe('section deep links', () => {
     await expectLandedOnSection(page, 'russian-demands-spark-frustration');
   });
 
+  test("a fragment typed into the open page's address bar, or followed from a plain link in it, opens its folded section", async ({
+    page,
+  }) => {
+    await recordCurrentMarks(page);
+    await openStory(page);
+    const collapseAll = page.getByRole('button', { name: 'Collapse all' });
+    await collapseAll.click();
+    await expectSections(page, { 'turkish-officials-present': false });
+    // Same document: the browser scrolls to the fragment itself, as it does for a typed one.
+    await page.goto(`${STORY_PATH}#turkish-officials-present`);
+    await expectLandedOnSection(page, 'turkish-officials-present');
+
+    await collapseAll.click();
+    await expectSections(page, { 'no-putin-no-zelensky': false });
+    // A link in the page that the app did not draw (as an embed or another script might add).
+    await page.evaluate(() => {
+      const link = document.createElement('a');
+      link.href = '#no-putin-no-zelensky';
+      link.textContent = 'A plain link';
+      link.style.cssText = 'position:fixed;inset-block-start:0;inset-inline-start:0;z-index:9';
+      document.body.append(link);
+    });
+    await page.getByRole('link', { name: 'A plain link' }).click();
+    await expectLandedOnSection(page, 'no-putin-no-zelensky');
+  });
+
   test('section ids in links are matched whatever their case', async ({ page, problems }) => {
     expectNoFileFor(problems, sectionPath('Turkish-Officials-Present'));
     await recordCurrentMarks(page);

@@ -8,6 +8,7 @@ import {
   resolveTarget,
   type Segment,
 } from '../../src/features/articles/model/articleText';
+import { editedStory } from '../editedStory';
 import { articleJson } from '../fakeServer';
 
 const article = ArticleSchema.parse(articleJson());
@@ -144,6 +145,28 @@ describe('resolveTarget', () => {
       kind: 'unknown',
       requested: 'no-such-quote',
     });
+  });
+
+  it('leads a former section or quote id, in a path or a fragment, to where it is now', () => {
+    const edited = ArticleSchema.parse(editedStory());
+    const editedText = buildArticleText(edited);
+    const resolve = (section: string | undefined, hash: string, quote?: string) =>
+      resolveTarget(edited, editedText, section, hash, quote);
+    const merged = { kind: 'place', sectionId: 'russian-demands-spark-frustration' };
+    expect(resolve('no-putin-no-zelensky', '')).toEqual(merged);
+    expect(resolve(undefined, '#No-Putin-No-Zelensky')).toEqual(merged);
+    expect(resolve('turkish-officials-present', '')).toEqual({
+      kind: 'place',
+      sectionId: 'turkish-officials-in-the-room',
+    });
+    const quote = {
+      kind: 'place',
+      sectionId: 'opening',
+      anchorId: 'quote-peaceful-end-of-the-war',
+      quoteId: 'peaceful-end-of-the-war',
+    };
+    expect(resolve(undefined, '', 'peaceful-end')).toEqual(quote);
+    expect(resolve(undefined, '#quote-peaceful-end')).toEqual(quote);
   });
 
   it('reports what was asked for when nothing matches', () => {

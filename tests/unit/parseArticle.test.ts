@@ -247,6 +247,84 @@ describe('parseArticle', () => {
       path: '(root)',
       message: 'Unrecognized key: "byline"',
     },
+    {
+      name: 'a former section id that is a current one',
+      breakIt: (article) =>
+        Object.assign(at(article.sections, 1), { formerIds: ['turkish-officials-present'] }),
+      path: 'sections[1].formerIds[0]',
+      message: 'Former id "turkish-officials-present" is the id of a current section',
+    },
+    {
+      name: 'a former section id two sections claim',
+      breakIt: (article) => {
+        Object.assign(at(article.sections, 1), { formerIds: ['talks-in-istanbul'] });
+        Object.assign(at(article.sections, 2), { formerIds: ['talks-in-istanbul'] });
+      },
+      path: 'sections[2].formerIds[0]',
+      message: 'is claimed by section "no-putin-no-zelensky" too',
+    },
+    {
+      name: 'a former quote id that is a current one',
+      breakIt: (article) => Object.assign(at(article.quotes, 0), { formerIds: ['peaceful-end'] }),
+      path: 'quotes[0].formerIds[0]',
+      message: 'Former id "peaceful-end" is the id of a current quote',
+    },
+    {
+      name: 'a former slug that is the slug',
+      breakIt: (article) => Object.assign(article, { formerSlugs: [article.slug] }),
+      path: 'formerSlugs[0]',
+      message: 'is the current slug',
+    },
+    {
+      name: 'an update about a section the story does not have',
+      breakIt: (article) =>
+        Object.assign(article, {
+          updatedAt: '2025-05-16T20:00:00+05:30',
+          updates: [
+            {
+              at: '2025-05-16T20:00:00+05:30',
+              kind: 'update',
+              text: 'More.',
+              sectionIds: ['gone'],
+            },
+          ],
+        }),
+      path: 'updates[0].sectionIds[0]',
+      message: 'Unknown section "gone"',
+    },
+    {
+      name: 'an update of an unknown kind',
+      breakIt: (article) =>
+        Object.assign(article, {
+          updates: [{ at: '2025-05-16T18:22:00+05:30', kind: 'retraction', text: 'Gone.' }],
+        }),
+      path: 'updates[0].kind',
+      message: 'expected one of "update"|"correction"',
+    },
+    {
+      name: 'an updated time earlier than the latest update',
+      breakIt: (article) =>
+        Object.assign(article, {
+          updatedAt: '2025-05-16T19:00:00+05:30',
+          updates: [
+            { at: '2025-05-16T18:50:00+05:30', kind: 'update', text: 'More.' },
+            { at: '2025-05-16T20:00:00+05:30', kind: 'correction', text: 'Fixed.' },
+          ],
+        }),
+      path: 'updatedAt',
+      message: 'no earlier than the latest update (2025-05-16T20:00:00+05:30)',
+    },
+    {
+      name: 'updates without an updated time after them',
+      breakIt: (article) => {
+        Reflect.deleteProperty(article, 'updatedAt');
+        Object.assign(article, {
+          updates: [{ at: '2025-05-16T20:00:00+05:30', kind: 'update', text: 'More.' }],
+        });
+      },
+      path: 'updatedAt',
+      message: 'Expected updatedAt, no earlier than the latest update',
+    },
   ])('rejects $name at $path', ({ breakIt, path, message }) => {
     const result = parseArticle(brokenArticle(breakIt));
 

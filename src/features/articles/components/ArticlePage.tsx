@@ -16,6 +16,7 @@ import { useHydrated } from '../../../lib/useHydrated';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
 import type { ArticleView } from '../api/getArticle';
 import { articleMeta } from '../model/articleMeta';
+import { correctionsBySection } from '../model/articleUpdates';
 import { buildArticleText, resolveTarget } from '../model/articleText';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleSection } from './ArticleSection';
@@ -24,6 +25,7 @@ import { MoreOfTheArticle } from './MoreOfTheArticle';
 import type { PanelName } from './PanelSheet';
 import { SectionControls } from './SectionControls';
 import { useArticleTarget } from './useArticleTarget';
+import { useChangesSinceLastVisit } from './useChangesSinceLastVisit';
 import { useSectionDisclosure } from './useSectionDisclosure';
 import { useSectionsToRender } from './useSectionsToRender';
 import styles from './ArticlePage.module.css';
@@ -108,6 +110,8 @@ export function ArticlePage({
     target.kind === 'place' ? target.sectionId : undefined,
   );
   useArticleTarget(target, disclosure.reveal, disclosure.isExpanded);
+  const changes = useChangesSinceLastVisit(article);
+  const corrections = useMemo(() => correctionsBySection(article), [article]);
 
   const [selectedParticipantId, setSelectedParticipantId] = useState<string>();
   // Only the sections that mention the chosen person redraw when the choice changes.
@@ -174,7 +178,7 @@ export function ArticlePage({
   return (
     <div className={styles.layout}>
       <article className={styles.article}>
-        <ArticleHeader article={article} />
+        <ArticleHeader article={article} changedSinceLastVisit={changes.size} />
         {article.leadImage?.src !== undefined && (
           <LeadImage image={{ ...article.leadImage, src: article.leadImage.src }} />
         )}
@@ -206,6 +210,8 @@ export function ArticlePage({
               foldsOnPhone={!hydrated && section.id !== pathSectionId}
               onToggle={disclosure.setExpanded}
               onRevealed={disclosure.reveal}
+              corrections={corrections.get(section.id)}
+              change={changes.get(section.id)}
               selectedParticipantId={
                 sectionsMentioningSelected.has(section.id) ? selectedParticipantId : undefined
               }

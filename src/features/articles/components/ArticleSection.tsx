@@ -4,9 +4,12 @@ import { Icon } from '../../../components/Icon';
 import { ShareLinkButton } from '../../../components/ShareLinkButton';
 import { elementIds } from '../../../lib/elementIds';
 import { paths } from '../../../lib/paths';
-import type { Section } from '../model/articleSchema';
+import type { Section, Update } from '../model/articleSchema';
+import type { Change } from '../model/changesSinceLastVisit';
 import { sectionName, type Segment } from '../model/articleText';
+import { CorrectionNotice } from './CorrectionNotice';
 import { ParagraphText } from './ParagraphText';
+import { ReaderTime } from './ReaderTime';
 import styles from './ArticleSection.module.css';
 
 type Props = {
@@ -23,6 +26,10 @@ type Props = {
   onToggle: (sectionId: string, expanded: boolean) => void;
   /** Find-in-page or a fragment link opened the collapsed section. */
   onRevealed: (sectionId: string) => void;
+  /** Corrections that concern this section, shown at the top of its text. */
+  corrections?: readonly Update[] | undefined;
+  /** Set when the section's words changed since the reader's last visit. */
+  change?: Change | undefined;
   /** Whose mentions are marked here: set only where that person is mentioned. */
   selectedParticipantId?: string | undefined;
   onShowParticipant: (participantId: string) => void;
@@ -53,6 +60,21 @@ const SectionTools = memo(function SectionTools({
   );
 });
 
+/** The mark on a section whose words changed since the reader last read the story. */
+function ChangedSinceLastVisit({ change }: { change: Change }) {
+  return (
+    <p className={styles.changed}>
+      Updated since your last visit
+      {change.update && (
+        <>
+          {' · '}
+          <ReaderTime iso={change.update.at} />
+        </>
+      )}
+    </p>
+  );
+}
+
 /**
  * One part of the article, memoised so folding one section of a long article re-renders only that
  * one, and only its heading. A titled section is a disclosure: the button in its heading folds
@@ -67,6 +89,8 @@ export const ArticleSection = memo(function ArticleSection({
   foldsOnPhone,
   onToggle,
   onRevealed,
+  corrections,
+  change,
   selectedParticipantId,
   onShowParticipant,
 }: Props) {
@@ -93,6 +117,9 @@ export const ArticleSection = memo(function ArticleSection({
 
   const body = (
     <div id={contentId} ref={contentRef} className={styles.content}>
+      {corrections?.map((correction) => (
+        <CorrectionNotice key={`${correction.at}-${correction.text}`} correction={correction} />
+      ))}
       {paragraphs.map((segments, index) => (
         <ParagraphText
           key={index}
@@ -112,6 +139,7 @@ export const ArticleSection = memo(function ArticleSection({
         aria-label={sectionName(section)}
         tabIndex={-1}
       >
+        {change && <ChangedSinceLastVisit change={change} />}
         {body}
       </section>
     );
@@ -140,6 +168,7 @@ export const ArticleSection = memo(function ArticleSection({
         </h2>
         <SectionTools slug={slug} headline={headline} section={section} />
       </div>
+      {change && <ChangedSinceLastVisit change={change} />}
       {body}
     </section>
   );

@@ -1,5 +1,5 @@
-import { formatInstant, readerOffsetAt } from '../../../lib/dates';
-import { useHydrated } from '../../../lib/useHydrated';
+import { formatInstant } from '../../../lib/dates';
+import { ReaderTime } from './ReaderTime';
 import styles from './PublicationDates.module.css';
 
 type Props = {
@@ -17,15 +17,10 @@ function Dated({
   iso: string;
   timeZoneLabel?: string | undefined;
 }) {
-  const hydrated = useHydrated();
-  const { local, original } = formatInstant(iso, {
-    // The server cannot know where the reader is: UTC until hydrated, then theirs.
-    readerOffset: hydrated ? readerOffsetAt(iso) : 0,
-    originalLabel: timeZoneLabel,
-  });
+  const { original } = formatInstant(iso, { originalLabel: timeZoneLabel });
   return (
     <p className={styles.line}>
-      {label} <time dateTime={iso}>{local}</time>{' '}
+      {label} <ReaderTime iso={iso} />{' '}
       {/* A line of its own: when the app switches to the reader's zone, nothing else rewraps. */}
       <span className={styles.original}>
         <span className="visually-hidden">· </span>

@@ -13,6 +13,15 @@ function reducedMotion(): boolean {
   );
 }
 
+/** The id the address's fragment names, as the browser reads it. */
+function fragmentId(): string {
+  try {
+    return decodeURIComponent(window.location.hash.slice(1));
+  } catch {
+    return window.location.hash.slice(1);
+  }
+}
+
 /** The element a place in the article lands on: the quote or mention itself, else the section's toggle. */
 function landingElement(sectionId: string, anchorId: string | undefined): HTMLElement | null {
   if (anchorId) return document.getElementById(anchorId);
@@ -22,7 +31,7 @@ function landingElement(sectionId: string, anchorId: string | undefined): HTMLEl
 
 /**
  * Takes the reader to the place a link names, each time the location changes (first load, a
- * link, Back or Forward): opens its section, then, once it is shown, scrolls it into view,
+ * link, Back or Forward, a fragment typed or followed in the page): opens its section, then, once it is shown, scrolls it into view,
  * focuses it for keyboard and screen-reader users and marks it.
  */
 export function useArticleTarget(
@@ -32,7 +41,9 @@ export function useArticleTarget(
 ): void {
   const location = useLocation();
   const navigationType = useNavigationType();
-  const handledKey = useRef<string | undefined>(undefined);
+  // The location handled last, by identity: a fragment typed into the address bar or followed
+  // from a plain `<a href="#…">` is a new location with the same key ("default") as the first.
+  const handled = useRef<ReturnType<typeof useLocation> | undefined>(undefined);
   // The first landing is the page opening at its place: no animation from the top.
   const landedBefore = useRef(false);
   const pending = useRef<Extract<ArticleTarget, { kind: 'place' }> | null>(null);
@@ -41,8 +52,8 @@ export function useArticleTarget(
 
   useLayoutEffect(() => {
     if (!hydrated) return;
-    if (handledKey.current !== location.key) {
-      handledKey.current = location.key;
+    if (handled.current !== location) {
+      handled.current = location;
       pending.current = target.kind === 'place' ? target : null;
       if (target.kind === 'place') reveal(target.sectionId);
       else if (navigationType === 'PUSH') window.scrollTo({ top: 0 });
@@ -59,13 +70,20 @@ export function useArticleTarget(
     const marked = place.anchorId ? element : document.getElementById(place.sectionId);
     marked?.setAttribute(CURRENT, '');
     if (!element.matches('button, a, [tabindex]')) element.setAttribute('tabindex', '-1');
-    element.scrollIntoView({
-      block: place.anchorId ? 'center' : 'start',
-      behavior: reducedMotion() || !landedBefore.current ? 'instant' : 'smooth',
-    });
-    element.focus({ preventScroll: true });
+    const behavior = reducedMotion() || !landedBefore.current ? 'instant' : 'smooth';
+    const land = () => {
+      element.scrollIntoView({ block: place.anchorId ? 'center' : 'start', behavior });
+      element.focus({ preventScroll: true });
+    };
+    land();
+    // A fragment navigated to in the page (typed, or a plain link) scrolls to and focuses the
+    // element it names once this has run: land again, unless the reader has moved on since.
+    window.setTimeout(() => {
+      const [focused, named] = [document.activeElement, fragmentId()];
+      if (named && focused !== element && element.isConnected && focused?.id === named) land();
+    }, 0);
     landedBefore.current = true;
     // A section's mark is a brief flash; a quote or mention stays marked until the next place.
     if (!place.anchorId) window.setTimeout(() => marked?.removeAttribute(CURRENT), FLASH_MS);
-  }, [hydrated, location.key, navigationType, target, reveal, isExpanded]);
+  }, [hydrated, location, navigationType, target, reveal, isExpanded]);
 }

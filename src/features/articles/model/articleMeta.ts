@@ -2,6 +2,7 @@ import { pageTitle } from '../../../lib/site';
 import { paths } from '../../../lib/paths';
 import { openingWords } from '../../../lib/text';
 import type { Article } from './articleSchema';
+import { idsByLink } from './formerIds';
 import {
   articleCard,
   cardAlt,
@@ -43,7 +44,10 @@ export function articleMeta(article: Article, sectionId?: string, quoteId?: stri
     publishedAt: article.publishedAt,
     ...(article.updatedAt ? { updatedAt: article.updatedAt } : {}),
   };
-  const quote = article.quotes.find((candidate) => candidate.id === quoteId?.trim().toLowerCase());
+  // Former ids name the same place, so a page reached by an old link is named as the new one.
+  const ids = idsByLink(article);
+  const currentQuoteId = ids.quotes.get(quoteId?.trim().toLowerCase() ?? '');
+  const quote = article.quotes.find((candidate) => candidate.id === currentQuoteId);
   if (quote) {
     const content = quoteCard(article, quote);
     const said = `“${quote.text}” — ${content.kind === 'quote' ? content.speaker : ''}`;
@@ -58,7 +62,7 @@ export function articleMeta(article: Article, sectionId?: string, quoteId?: stri
       ...dates,
     };
   }
-  const wanted = sectionId?.trim().toLowerCase();
+  const wanted = ids.sections.get(sectionId?.trim().toLowerCase() ?? '');
   const section = article.sections.find((candidate) => candidate.id === wanted);
   if (section?.title === undefined) {
     const path = section ? paths.section(article.slug, section.id) : paths.article(article.slug);

@@ -41,8 +41,20 @@ const instant = z.iso.datetime({
 
 export const PresenceSchema = z.enum(['present', 'absent', 'refused', 'not-stated']);
 
+/**
+ * Ids an item had when readers may have shared links to it: links to any of them land on it. A
+ * published id that no item holds or claims fails `npm run validate`. Optional rather than
+ * defaulted, so a page's data carries no empty list for each of hundreds of sections.
+ */
+const formerIds = <T extends z.ZodMiniType<string>>(idSchema: T, what: string) =>
+  described(
+    z.optional(z.array(idSchema)),
+    `Ids this ${what} had before: links shared with them still land here`,
+  );
+
 export const SectionSchema = z.strictObject({
   id: described(sectionId, 'Stable id: the section link /articles/<slug>/<id> depends on it'),
+  formerIds: formerIds(sectionId, 'section (or a section merged into it)'),
   title: described(z.optional(nonEmptyText), 'The subhead; only the opening section has none'),
   paragraphs: z.array(nonEmptyText).check(z.minLength(1, 'Expected at least one paragraph')),
 });
@@ -107,6 +119,7 @@ export const ParticipantSchema = z.discriminatedUnion(
 
 export const QuoteSchema = z.strictObject({
   id,
+  formerIds: formerIds(id, 'quote'),
   text: described(nonEmptyText, 'The exact words, as they appear in the paragraph'),
   speakerId: described(id, 'The id of a participant'),
   sectionId: described(id, 'The id of the section the quote stands in'),
@@ -116,15 +129,39 @@ export const QuoteSchema = z.strictObject({
   ),
 });
 
+export const UpdateSchema = z.strictObject({
+  at: described(instant, 'When the story was changed'),
+  kind: described(
+    z.enum(['update', 'correction']),
+    'A correction fixes something the story got wrong; an update adds to it',
+  ),
+  text: described(nonEmptyText, 'What changed, in a sentence for the reader'),
+  sectionIds: described(
+    z.optional(z.array(id).check(z.minLength(1, 'Expected at least one section id'))),
+    'The sections the change concerns; a correction is shown at the top of each',
+  ),
+});
+
 /** The article's own fields, apart from the three lists. */
 const articleFields = {
   $schema: z.optional(z.string()),
   slug: id,
+  formerSlugs: described(
+    z.optional(z.array(id)),
+    'Slugs this story had before: links shared with them still land here',
+  ),
   headline: nonEmptyText,
   standfirst: nonEmptyText,
   source: described(nonEmptyText, 'Who reported the story'),
   publishedAt: instant,
-  updatedAt: z.optional(instant),
+  updatedAt: described(
+    z.optional(instant),
+    'The latest change; no earlier than the latest of `updates`',
+  ),
+  updates: described(
+    z.optional(z.array(UpdateSchema)),
+    'What was updated or corrected after publishing, oldest first',
+  ),
   timeZoneLabel: described(
     z.optional(nonEmptyText),
     'The time zone as the source names it, like IST',
@@ -203,5 +240,6 @@ export type Participant = z.output<typeof ParticipantSchema>;
 export type ParticipantGroup = Participant['group'];
 export type Presence = z.output<typeof PresenceSchema>;
 export type Quote = z.output<typeof QuoteSchema>;
+export type Update = z.output<typeof UpdateSchema>;
 export type ArticleSummary = z.output<typeof ArticleSummarySchema>;
 export type ArticleIndex = z.output<typeof ArticleIndexSchema>;

@@ -1,6 +1,10 @@
 import { elementIds } from '../../../lib/elementIds';
 import { runSteps, runStepsWithPauses, type Steps } from '../../../lib/steps';
 import type { Article, Quote, Section } from './articleSchema';
+import { idsByLink } from './formerIds';
+
+/** How a fragment that names a quote begins. */
+const QUOTE_PREFIX = elementIds.quote('');
 
 /** What to call a section: its subhead, or "Opening" for the untitled first one. */
 export const sectionName = (section: Section): string => section.title ?? 'Opening';
@@ -224,31 +228,35 @@ export function resolveTarget(
   /** A quote's own page names the quote in its path. */
   quoteParam?: string,
 ): ArticleTarget {
-  const sectionIds = new Set(article.sections.map((section) => section.id));
+  // Former ids lead where the item is now: links shared before an edit still land.
+  const ids = idsByLink(article);
+  const quotePlace = (quoteId: string | undefined): ArticleTarget | undefined => {
+    if (quoteId === undefined) return undefined;
+    const anchorId = elementIds.quote(quoteId);
+    const sectionId = text.sectionOfAnchor.get(anchorId);
+    return sectionId
+      ? { kind: 'place', sectionId, anchorId, quoteId: text.quoteOfAnchor.get(anchorId) }
+      : undefined;
+  };
   const fragment = safeDecode(hash.replace(/^#/, '')).trim().toLowerCase();
   if (fragment) {
-    if (sectionIds.has(fragment)) return { kind: 'place', sectionId: fragment };
-    const sectionId = text.sectionOfAnchor.get(fragment);
-    if (sectionId) {
-      return {
-        kind: 'place',
-        sectionId,
-        anchorId: fragment,
-        quoteId: text.quoteOfAnchor.get(fragment),
-      };
-    }
+    const sectionId = ids.sections.get(fragment);
+    if (sectionId) return { kind: 'place', sectionId };
+    const quoteId = fragment.startsWith(QUOTE_PREFIX)
+      ? ids.quotes.get(fragment.slice(QUOTE_PREFIX.length))
+      : undefined;
+    const quote = quotePlace(quoteId);
+    if (quote) return quote;
+    const anchorSection = text.sectionOfAnchor.get(fragment);
+    if (anchorSection) return { kind: 'place', sectionId: anchorSection, anchorId: fragment };
   }
   if (quoteParam !== undefined) {
-    const anchorId = elementIds.quote(quoteParam.trim().toLowerCase());
-    const sectionId = text.sectionOfAnchor.get(anchorId);
-    if (sectionId)
-      return { kind: 'place', sectionId, anchorId, quoteId: text.quoteOfAnchor.get(anchorId) };
-    return { kind: 'unknown', requested: quoteParam };
+    const quote = quotePlace(ids.quotes.get(quoteParam.trim().toLowerCase()));
+    return quote ?? { kind: 'unknown', requested: quoteParam };
   }
   if (sectionParam !== undefined) {
-    const requested = sectionParam.trim().toLowerCase();
-    if (sectionIds.has(requested)) return { kind: 'place', sectionId: requested };
-    return { kind: 'unknown', requested: sectionParam };
+    const sectionId = ids.sections.get(sectionParam.trim().toLowerCase());
+    return sectionId ? { kind: 'place', sectionId } : { kind: 'unknown', requested: sectionParam };
   }
   if (fragment) return { kind: 'unknown', requested: fragment };
   return { kind: 'none' };

@@ -40,6 +40,35 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const own = (value: unknown, key: string): unknown =>
   isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 
+/**
+ * Problems with the former ids `item` claims: one that is still an item's current id, or one
+ * already claimed by an earlier item (`claimed`, which this adds to), would make a link ambiguous.
+ */
+function formerIdProblems(
+  item: { id: string; formerIds?: string[] | undefined },
+  at: Path,
+  what: string,
+  currentIds: ReadonlySet<string>,
+  claimed: Map<string, string>,
+): DataProblem[] {
+  const problems: DataProblem[] = [];
+  (item.formerIds ?? []).forEach((formerId, index) => {
+    const path = [...at, 'formerIds', index];
+    const claimant = claimed.get(formerId);
+    if (currentIds.has(formerId)) {
+      problems.push(problem(path, `Former id ${quoted(formerId)} is the id of a current ${what}`));
+    } else if (claimant !== undefined) {
+      problems.push(
+        problem(
+          path,
+          `Former id ${quoted(formerId)} is claimed by ${what} ${quoted(claimant)} too: a link can lead to only one`,
+        ),
+      );
+    } else claimed.set(formerId, item.id);
+  });
+  return problems;
+}
+
 function* parseSections(json: unknown): Steps<ParseResult<Section[]>> {
   const list = parseWith(SectionListSchema, json, ['sections']);
   if (!list.ok) return list;
@@ -54,11 +83,16 @@ function* parseSections(json: unknown): Steps<ParseResult<Section[]>> {
   if (faults.length > 0) return { ok: false, problems: faults };
   const seen = new Set<string>();
   const problems: DataProblem[] = [];
+  const currentIds = new Set(sections.map((section) => section.id));
+  const claimed = new Map<string, string>();
   sections.forEach((section, index) => {
     if (seen.has(section.id)) {
       problems.push(problem(['sections', index, 'id'], `Duplicate id ${quoted(section.id)}`));
     }
     seen.add(section.id);
+    problems.push(
+      ...formerIdProblems(section, ['sections', index], 'section', currentIds, claimed),
+    );
     if (index > 0 && section.title === undefined) {
       problems.push(
         problem(
@@ -140,8 +174,13 @@ function parseQuotes(
 ) {
   const speakerIds = new Set(participants.items.map((participant) => participant.id));
   const sectionsById = new Map(sections?.map((section) => [section.id, section]));
+  const list = Array.isArray(json) ? (json as unknown[]) : [];
+  const quoteIds = new Set(
+    list.map((entry) => own(entry, 'id')).filter((id) => typeof id === 'string'),
+  );
+  const claimed = new Map<string, string>();
   return parseEach(json, 'quotes', QuoteSchema, (quote: Quote, at) => {
-    const problems: DataProblem[] = [];
+    const problems = formerIdProblems(quote, at, 'quote', quoteIds, claimed);
     if (participants.rejectedIds.has(quote.speakerId)) {
       problems.push(
         problem(
@@ -188,12 +227,64 @@ function parseQuotes(
   });
 }
 
+const time = (iso: string) => new Date(iso).getTime();
+
+/**
+ * What the article's own fields must agree on with its sections: no former slug that is its
+ * slug, updates that name its sections, and an `updatedAt` no earlier than the latest update.
+ */
+function headProblems(head: z.output<typeof ArticleHeadSchema>, sections: Section[]) {
+  const problems: DataProblem[] = [];
+  const seenSlugs = new Set<string>();
+  head.formerSlugs?.forEach((formerSlug, index) => {
+    if (formerSlug === head.slug || seenSlugs.has(formerSlug)) {
+      const why = formerSlug === head.slug ? 'is the current slug' : 'is listed twice';
+      problems.push(problem(['formerSlugs', index], `Former slug ${quoted(formerSlug)} ${why}`));
+    }
+    seenSlugs.add(formerSlug);
+  });
+  const sectionIds = new Set(sections.map((section) => section.id));
+  const updates = head.updates ?? [];
+  updates.forEach((update, index) => {
+    update.sectionIds?.forEach((sectionId, position) => {
+      if (!sectionIds.has(sectionId)) {
+        problems.push(
+          problem(
+            ['updates', index, 'sectionIds', position],
+            `Unknown section ${quoted(sectionId)}: expected the id of a section`,
+          ),
+        );
+      }
+    });
+  });
+  const latest = updates.reduce<string | undefined>(
+    (found, { at }) => (found === undefined || time(at) > time(found) ? at : found),
+    undefined,
+  );
+  const updatedAt = head.updatedAt ?? head.publishedAt;
+  if (latest !== undefined && time(updatedAt) < time(latest)) {
+    problems.push(
+      problem(
+        ['updatedAt'],
+        head.updatedAt === undefined
+          ? `Expected updatedAt, no earlier than the latest update (${latest})`
+          : `Expected a time no earlier than the latest update (${latest})`,
+      ),
+    );
+  }
+  return problems;
+}
+
 function* readArticleSteps(json: unknown): Steps<ParseResult<ReadableArticle>> {
-  const head = parseWith(ArticleHeadSchema, json);
+  const parsedHead = parseWith(ArticleHeadSchema, json);
   // Not an object at all: the one problem at the root says it all.
-  if (!head.ok && !isRecord(json)) return head;
+  if (!parsedHead.ok && !isRecord(json)) return parsedHead;
   const sections = yield* parseSections(own(json, 'sections'));
   const knownSections = sections.ok ? sections.value : undefined;
+  const crossProblems =
+    parsedHead.ok && knownSections ? headProblems(parsedHead.value, knownSections) : [];
+  const head: typeof parsedHead =
+    parsedHead.ok && crossProblems.length > 0 ? { ok: false, problems: crossProblems } : parsedHead;
   const participants = yield* parseParticipants(own(json, 'participants'), knownSections);
   const quotes = yield* parseQuotes(own(json, 'quotes'), knownSections, participants);
   if (!head.ok || !sections.ok) {

@@ -1,0 +1,19 @@
+import type { Update } from '../model/articleSchema';
+import { ReaderTime } from './ReaderTime';
+import styles from './CorrectionNotice.module.css';
+
+type Props = { correction: Update };
+
+/** A correction, at the top of a section it concerns: what the story got wrong, and when it was put right. */
+export function CorrectionNotice({ correction }: Props) {
+  return (
+    <div role="note" className={styles.notice}>
+      <p className={styles.when}>
+        <strong className={styles.label}>Correction</strong> <ReaderTime iso={correction.at} />
+      </p>
+      <p className={styles.text} dir="auto">
+        {correction.text}
+      </p>
+    </div>
+  );
+}
