@@ -15,7 +15,7 @@ import {
   SECTION_SUCCESSORS,
   editedStory,
 } from '../editedStory';
-import { expectInViewport } from './article';
+import { expectInViewport, expectNoAxeViolations } from './article';
 import { expect, test } from './fixtures';
 
 /**
@@ -188,6 +188,7 @@ test.describe('a story changed after readers shared its links @desktop-only', ()
     const log = page.getByText('Updated 2 times since publishing');
     await log.click();
     await expect(page.getByRole('listitem').filter({ hasText: CORRECTION_TEXT })).toBeVisible();
+    await expectNoAxeViolations(page, 'a story with its updates listed and marked');
 
     // The next visit compares with this one: nothing changed since.
     await page.reload();
