@@ -17,6 +17,7 @@ import { build } from 'vite';
 import type { PublishedIds } from './articles/publishedIds';
 import { pageTemplate, prerender, readSite, type ServerEntry } from './build/prerender';
 import { redirectsFile } from './build/redirects';
+import { translationProblems } from './articles/translationLinks';
 import { headersFile } from './build/securityHeaders';
 import { writeServiceWorker } from './build/serviceWorker';
 
@@ -84,7 +85,7 @@ const published = readPublished(publishedFile);
 const { articles } = readSite(outDir);
 // A link readers shared that would lead nowhere stops the build, as it stops `npm run validate`.
 const { moves, lost } = successors(published, articles);
-const broken = [...slugClaimProblems(articles), ...lost];
+const broken = [...slugClaimProblems(articles), ...translationProblems(articles), ...lost];
 if (broken.length > 0) {
   throw new Error(
     `Links readers may have shared would break:\n${broken.map((p) => `  ${p.file}: ${p.path}: ${p.message}`).join('\n')}`,

@@ -5,6 +5,7 @@ import { ID_PATTERN } from '../../src/features/articles/model/ids';
 import { articleFileName, parseArticle } from '../../src/features/articles/model/parseArticle';
 import { paths } from '../../src/lib/paths';
 import { parseWith, quoted, type ParseResult } from '../../src/lib/validation';
+import { translationProblems } from './translationLinks';
 
 /**
  * Every id the site has published, so that no link a reader shared can die: the build adds to it,
@@ -157,15 +158,16 @@ function readableArticles(files: Record<string, string>): Article[] {
 }
 
 /**
- * Every published link checked against the articles as they stand (`articleFiles`: each file's
- * text by name): each recorded id must still lead somewhere, and no slug be claimed twice.
+ * Every link between stories checked against the articles as they stand (`articleFiles`: each
+ * file's text by name): each published id must still lead somewhere, no slug be claimed twice,
+ * and translations list each other.
  */
 export function validatePublishedLinks(
   publishedText: string | undefined,
   articleFiles: Record<string, string>,
 ): LinkProblem[] {
   const articles = readableArticles(articleFiles);
-  const claims = slugClaimProblems(articles);
+  const claims = [...slugClaimProblems(articles), ...translationProblems(articles)];
   if (publishedText === undefined) return claims;
   let json: unknown;
   try {

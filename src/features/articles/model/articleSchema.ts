@@ -142,6 +142,24 @@ export const UpdateSchema = z.strictObject({
   ),
 });
 
+/**
+ * A BCP 47 language tag in its usual form: a language subtag, then optional script, region or
+ * variant subtags (`en`, `uk`, `ar`, `pt-BR`, `zh-Hant-TW`, `sr-Latn`).
+ */
+const language = z
+  .string()
+  .check(
+    z.regex(
+      /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?(?:-[a-z\d]{5,8})*$/,
+      'Expected a BCP 47 language tag, like en, uk, ar or pt-BR',
+    ),
+  );
+
+export const TranslationSchema = z.strictObject({
+  language: described(language, 'The language of the translation'),
+  slug: described(id, 'The slug of the translation, whose own translations list this story'),
+});
+
 /** The article's own fields, apart from the three lists. */
 const articleFields = {
   $schema: z.optional(z.string()),
@@ -149,6 +167,14 @@ const articleFields = {
   formerSlugs: described(
     z.optional(z.array(id)),
     'Slugs this story had before: links shared with them still land here',
+  ),
+  language: described(
+    z.optional(language),
+    'The language the story is written in, a BCP 47 tag; English (en) when absent',
+  ),
+  translations: described(
+    z.optional(z.array(TranslationSchema)),
+    'The same story in other languages; each must list this one back',
   ),
   headline: nonEmptyText,
   standfirst: nonEmptyText,
@@ -241,5 +267,6 @@ export type ParticipantGroup = Participant['group'];
 export type Presence = z.output<typeof PresenceSchema>;
 export type Quote = z.output<typeof QuoteSchema>;
 export type Update = z.output<typeof UpdateSchema>;
+export type Translation = z.output<typeof TranslationSchema>;
 export type ArticleSummary = z.output<typeof ArticleSummarySchema>;
 export type ArticleIndex = z.output<typeof ArticleIndexSchema>;

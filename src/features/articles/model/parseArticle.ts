@@ -7,6 +7,7 @@ import {
   type DataProblem,
   type ParseResult,
 } from '../../../lib/validation';
+import { DEFAULT_LANGUAGE } from '../../../lib/language';
 import {
   ArticleHeadSchema,
   ArticleIndexSchema,
@@ -242,6 +243,17 @@ function headProblems(head: z.output<typeof ArticleHeadSchema>, sections: Sectio
       problems.push(problem(['formerSlugs', index], `Former slug ${quoted(formerSlug)} ${why}`));
     }
     seenSlugs.add(formerSlug);
+  });
+  const languages = new Set([head.language ?? DEFAULT_LANGUAGE]);
+  head.translations?.forEach((translation, index) => {
+    const why =
+      translation.slug === head.slug
+        ? 'is this story itself'
+        : languages.has(translation.language)
+          ? `repeats the language ${quoted(translation.language)}`
+          : undefined;
+    if (why) problems.push(problem(['translations', index], `This translation ${why}`));
+    languages.add(translation.language);
   });
   const sectionIds = new Set(sections.map((section) => section.id));
   const updates = head.updates ?? [];
