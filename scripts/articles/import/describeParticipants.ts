@@ -65,6 +65,27 @@ function titleOfUnnamed(phrase: string): Title {
   return { role: sentenceCase(role), ...(country ? { affiliation: country } : {}), borrows: false };
 }
 
+/** "The ferry company's director, Tomas Fenwick, …": a title set off by commas before the name. */
+function titleInApposition(before: string): Title | undefined {
+  if (!before.endsWith(', ')) return undefined;
+  const words = (before.slice(0, -2).split(',').at(-1) ?? '').trim().split(/\s+/);
+  const role: string[] = [];
+  while (words.length > 0 && TITLE_WORDS.has(words.at(-1)?.toLowerCase() ?? '')) {
+    role.unshift(words.pop() ?? '');
+  }
+  if (role.length === 0) return undefined;
+  while (words[0] !== undefined && /^(?:the|a|an)$/i.test(words[0])) words.shift();
+  const owner = words.join(' ');
+  const affiliation = /['’]s$/.test(owner)
+    ? sentenceCase(owner.replace(/['’]s$/, ''))
+    : words.map(countryOf).find((place) => place !== undefined);
+  return {
+    role: sentenceCase(role.join(' ')),
+    ...(affiliation ? { affiliation } : {}),
+    borrows: false,
+  };
+}
+
 function mentionsIn(paragraphs: string[], candidate: Candidate): Mentioned[] {
   const found: Mentioned[] = [];
   for (const paragraph of paragraphs) {
@@ -101,10 +122,11 @@ function describe(paragraphs: string[], candidate: Candidate): Described {
   }
   if (candidate.kind === 'organisation') return { candidate, mentioned, title: { borrows: false } };
   const withTitle = mentioned
-    .map((at) => ({
-      at,
-      title: titleBefore(at.sentence.slice(0, at.index).split(/\s+/).filter(Boolean)),
-    }))
+    .map((at) => {
+      const before = at.sentence.slice(0, at.index);
+      const title = titleInApposition(before) ?? titleBefore(before.split(/\s+/).filter(Boolean));
+      return { at, title };
+    })
     .find(({ title }) => title.role !== undefined);
   if (withTitle === undefined) return { candidate, mentioned, title: { borrows: false } };
   return { candidate, mentioned, title: withTitle.title, titleFrom: withTitle.at.sentence };

@@ -25,7 +25,7 @@ const ORGANISATION = new RegExp(
 );
 const UNNAMED_NOUN = '(source|official|diplomat|insider|spokesperson|spokesman|spokeswoman)';
 const UNNAMED = new RegExp(
-  `\\b(?:[Aa]n?|[Oo]ne)\\s+(?:(?:senior|junior|top|high-ranking|diplomatic|government|military|security|intelligence|western|police|defence|defense|foreign|ministry|\\p{Lu}[\\p{L}.]+)\\s+){0,3}${UNNAMED_NOUN}\\b(?!s)(?!,?\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})`,
+  `\\b(?:[Aa]n?|[Oo]ne)\\s+(?:(?:[\\p{Ll}-]+|\\p{Lu}[\\p{L}.]+)\\s+){0,3}${UNNAMED_NOUN}\\b(?!s)(?!,?\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})`,
   'gu',
 );
 const SAME_UNNAMED = new RegExp(`\\b[Tt]he same ${UNNAMED_NOUN}\\b`, 'gu');

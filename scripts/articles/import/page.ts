@@ -4,7 +4,7 @@
  * of its lines (`text`); HTML names its headline, subheads, paragraphs, captions and times.
  */
 export type LineKind =
-  'text' | 'title' | 'standfirst' | 'heading' | 'paragraph' | 'caption' | 'time' | 'byline';
+  'text' | 'title' | 'standfirst' | 'heading' | 'paragraph' | 'caption' | 'time';
 
 export type Line = {
   kind: LineKind;

@@ -67,9 +67,12 @@ function contentLines(content: Element): Line[] {
     const text = textOf(element);
     if (text !== '') lines.push({ kind, text });
   };
-  for (const element of content.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, figcaption')) {
-    // A paragraph inside a caption is the caption's.
+  const blocks = 'h1, h2, h3, h4, h5, h6, p, li, figcaption';
+  for (const element of content.querySelectorAll(blocks)) {
+    // A paragraph inside a caption is the caption's; a block holding blocks (Readability turns a
+    // <div> around a subhead into a <p>) is read through the blocks inside it.
     if (element.closest('figcaption') && element.tagName !== 'FIGCAPTION') continue;
+    if (element.querySelector(blocks)) continue;
     if (element.tagName === 'FIGCAPTION') push('caption', element);
     else if (element.tagName === 'H1') push('title', element);
     else if (HEADING.test(element.tagName)) push('heading', element);
