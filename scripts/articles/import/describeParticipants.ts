@@ -3,7 +3,7 @@ import type { Candidate } from './findNames';
 import { toId, uniqueId } from './ids';
 import { countryOf, LEADER_TITLES, NOT_NAMES, TITLE_WORDS } from './lexicon';
 import { noNotes, type Notes } from './page';
-import { sentences } from './sentences';
+import { literal, sentences, wholePhrase } from './sentences';
 
 /** What a draft says where the text does not: the editor fills it in (the report says so). */
 export const NOT_STATED = 'Not stated';
@@ -16,7 +16,6 @@ const NEGATION = /\b(?:not|neither|nor|never)\b|n't\b/i;
 const MEDIATOR = /\bmediat(?:or|ors|ed|ing|ion)\b|\bchaired\b|\bhosted the talks\b/i;
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 type Mentioned = { sentence: string; index: number; mention: string };
@@ -91,8 +90,7 @@ function mentionsIn(paragraphs: string[], candidate: Candidate): Mentioned[] {
   for (const paragraph of paragraphs) {
     for (const { text } of sentences(paragraph)) {
       for (const mention of candidate.mentions) {
-        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(mention)}(?![\\p{L}\\p{N}])`, 'u');
-        const match = pattern.exec(text);
+        const match = wholePhrase(mention).exec(text);
         if (match) found.push({ sentence: text, index: match.index, mention });
       }
     }
@@ -191,15 +189,14 @@ export function describeParticipants(
       );
     }
 
-    const mentionPattern = (mention: string) => escape(mention);
     const refused = cueFor(described, ({ sentence, mention }) =>
       new RegExp(
-        `\\brefus\\w*\\s+to\\s+(?:allow|let|admit)\\s+(?:\\S+\\s+){0,5}?${mentionPattern(mention)}\\s+(?:to\\s+)?(?:join|enter|attend|in)\\b|${mentionPattern(mention)}\\b[^.]{0,30}\\b(?:was|were)\\s+(?:refused|denied)\\s+entry`,
+        `\\brefus\\w*\\s+to\\s+(?:allow|let|admit)\\s+(?:\\S+\\s+){0,5}?${literal(mention)}\\s+(?:to\\s+)?(?:join|enter|attend|in)\\b|${literal(mention)}\\b[^.]{0,30}\\b(?:was|were)\\s+(?:refused|denied)\\s+entry`,
       ).test(sentence),
     );
     const sent = cueFor(described, ({ sentence, mention }) =>
       new RegExp(
-        `\\bsent\\s+(?:his|her|its|their)\\s+(?:\\S+\\s+){0,4}?${mentionPattern(mention)}|\\brepresented\\s+by\\s+${mentionPattern(mention)}|${mentionPattern(mention)}\\b[^.]{0,40}\\b(?:led|leads|headed|heads)\\b[^.]{0,20}\\bdelegation|\\bdelegation\\b[^.]{0,30}\\b(?:led|headed)\\s+by\\s+${mentionPattern(mention)}`,
+        `\\bsent\\s+(?:his|her|its|their)\\s+(?:\\S+\\s+){0,4}?${literal(mention)}|\\brepresented\\s+by\\s+${literal(mention)}|${literal(mention)}\\b[^.]{0,40}\\b(?:led|leads|headed|heads)\\b[^.]{0,20}\\bdelegation|\\bdelegation\\b[^.]{0,30}\\b(?:led|headed)\\s+by\\s+${literal(mention)}`,
       ).test(sentence),
     );
     const absent = cueFor(described, ({ sentence }) => ABSENT.test(sentence));

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { countryOf, NOT_NAMES, TITLE_WORDS } from './lexicon';
+import { wholePhrase } from './sentences';
 
 /** Someone or something the text names or describes, with the exact phrases it uses. */
 export type Candidate = {
@@ -30,11 +31,9 @@ const UNNAMED = new RegExp(
 );
 const SAME_UNNAMED = new RegExp(`\\b[Tt]he same ${UNNAMED_NOUN}\\b`, 'gu');
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Occurrences of a phrase as whole words. */
 const countIn = (text: string, phrase: string) =>
-  [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{N}])`, 'gu'))]
-    .length;
+  [...text.matchAll(wholePhrase(phrase, 'gu'))].length;
 
 /** A name as the text writes it, without the title, possessive and punctuation around it. */
 function cleanName(raw: string): string | undefined {

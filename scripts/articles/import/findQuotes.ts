@@ -5,7 +5,7 @@ import type {
 } from '../../../src/features/articles/model/articleSchema';
 import { toId, uniqueId } from './ids';
 import { noNotes, type Notes } from './page';
-import { quoteSpans, sentences, type Span } from './sentences';
+import { quoteSpans, sentences, wholePhrase, type Span } from './sentences';
 
 const SPEECH =
   '(?:said|says|told|added|asked|wrote|explained|warned|insisted|argued|replied|noted|stated|declared|described|called)';
@@ -13,8 +13,6 @@ const SPEECH =
 const SPEECH_VERB = new RegExp(`\\b${SPEECH}\\b`, 'g');
 const PARTICIPLE = /\b(?:saying|adding|noting|warning|insisting|arguing|writing)\b/g;
 const ACCORDING_TO = /\baccording to\b/gi;
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The words of a quote as an editor keeps them: without the comma that hands over to "said", and
@@ -33,8 +31,8 @@ function mentionsIn(text: string, participants: Participant[]): Found[] {
   const found: Found[] = [];
   for (const participant of participants) {
     for (const mention of participant.mentions) {
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(mention)}(?![\\p{L}\\p{N}])`, 'gu');
-      for (const match of text.matchAll(pattern)) found.push({ participant, index: match.index });
+      for (const match of text.matchAll(wholePhrase(mention, 'gu')))
+        found.push({ participant, index: match.index });
     }
   }
   return found.sort((a, b) => a.index - b.index);

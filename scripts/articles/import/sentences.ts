@@ -37,3 +37,10 @@ export function sentences(paragraph: string): Span[] {
   }
   return spans;
 }
+
+/** A text as a regular expression that matches it literally. */
+export const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A phrase as whole words: "Putin" in "Putin's", not in "Putinism". */
+export const wholePhrase = (phrase: string, flags = 'u') =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${literal(phrase)}(?![\\p{L}\\p{N}])`, flags);
