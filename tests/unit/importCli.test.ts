@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
-const SEED = join(root, '..', 'shared', 'seeds', '000_4426aebaa7dcd14e.txt');
+const SEED = join(root, 'tests', 'fixtures', 'seed-istanbul-talks.txt');
 const STORY = join(root, 'public', 'articles', 'russia-ukraine-istanbul-ceasefire-talks.json');
 
 const runImport = (...args: string[]) =>
