@@ -389,11 +389,12 @@ describe('parseArticleIndex', () => {
 
   it('rejects a story listed twice at the second listing', () => {
     const index = structuredClone(bundledIndex);
+    const second = index.articles.length;
     index.articles.push({ ...at(index.articles, 0) });
 
     expect(parseArticleIndex(index)).toEqual({
       ok: false,
-      problems: [{ path: 'articles[1].slug', message: `Duplicate slug "${SLUG}"` }],
+      problems: [{ path: `articles[${second}].slug`, message: `Duplicate slug "${SLUG}"` }],
     });
   });
 

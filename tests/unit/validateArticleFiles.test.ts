@@ -107,10 +107,15 @@ describe('validateArticleFiles', () => {
 
   it('reports an index that is not valid against its schema', () => {
     const index = realIndex();
+    const second = index.articles.length;
     index.articles.push({ ...index.articles[0] });
 
     expect(validateArticleFiles(withIndex(realFiles(), index))).toEqual([
-      { file: 'index.json', path: 'articles[1].slug', message: `Duplicate slug "${SLUG}"` },
+      {
+        file: 'index.json',
+        path: `articles[${second}].slug`,
+        message: `Duplicate slug "${SLUG}"`,
+      },
     ]);
   });
 
@@ -129,12 +134,13 @@ describe('validateArticleFiles', () => {
 
   it('points at the position of the listing whose file is missing', () => {
     const index = realIndex();
+    const added = index.articles.length;
     index.articles.push({ ...index.articles[0], slug: 'missing-story' });
 
     expect(validateArticleFiles(withIndex(realFiles(), index))).toEqual([
       {
         file: 'index.json',
-        path: 'articles[1].slug',
+        path: `articles[${added}].slug`,
         message: 'No file missing-story.json for this story',
       },
     ]);
