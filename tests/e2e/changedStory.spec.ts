@@ -41,7 +41,10 @@ const build = (outDir: string) =>
     { cwd: ROOT, env: { ...process.env, SITE_ORIGIN: ORIGIN } },
   );
 
-/** Replaces the bundled story in `publicDir` with `story` (the index names it by its new slug). */
+/**
+ * Replaces the bundled story in `publicDir` with `story`: the index names it by its new slug, and
+ * its translations link to it by that slug, as validate asks of an editor who renames a story.
+ */
 function publish(publicDir: string, story: ReturnType<typeof editedStory>): void {
   const articles = join(publicDir, 'articles');
   rmSync(join(articles, `${ORIGINAL_SLUG}.json`));
@@ -52,6 +55,16 @@ function publish(publicDir: string, story: ReturnType<typeof editedStory>): void
     entry.slug === ORIGINAL_SLUG ? { ...entry, slug: story.slug } : entry,
   );
   writeFileSync(indexFile, JSON.stringify(index, null, 2));
+  for (const { slug } of story.translations) {
+    const file = join(articles, `${slug}.json`);
+    const translation = JSON.parse(readFileSync(file, 'utf8')) as {
+      translations: { language: string; slug: string }[];
+    };
+    translation.translations = translation.translations.map((link) =>
+      link.slug === ORIGINAL_SLUG ? { ...link, slug: story.slug } : link,
+    );
+    writeFileSync(file, JSON.stringify(translation, null, 2));
+  }
 }
 
 /** Every page the first build wrote for the story: its own, its sections' and its quotes'. */

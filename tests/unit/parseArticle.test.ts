@@ -384,7 +384,7 @@ describe('parseArticleIndex', () => {
 
     expect(result).toMatchObject({ ok: true });
     if (!result.ok) return;
-    expect(result.value.articles.map((summary) => summary.slug)).toEqual([SLUG]);
+    expect(result.value.articles.map((summary) => summary.slug)).toEqual([SLUG, `${SLUG}-uk`]);
   });
 
   it('rejects a story listed twice at the second listing', () => {
