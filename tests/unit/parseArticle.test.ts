@@ -384,7 +384,11 @@ describe('parseArticleIndex', () => {
 
     expect(result).toMatchObject({ ok: true });
     if (!result.ok) return;
-    expect(result.value.articles.map((summary) => summary.slug)).toEqual([SLUG, `${SLUG}-uk`]);
+    expect(result.value.articles.map((summary) => summary.slug)).toEqual([
+      SLUG,
+      `${SLUG}-uk`,
+      `${SLUG}-ar`,
+    ]);
   });
 
   it('rejects a story listed twice at the second listing', () => {
