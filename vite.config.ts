@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { messageCatalogs } from './scripts/build/messageCatalogs.ts';
 
 export default defineConfig(({ command }) => ({
-  plugins: [react()],
+  plugins: [react(), messageCatalogs()],
   // Short class names in a build: a long article's page repeats them hundreds of times.
   css: command === 'build' ? { modules: { generateScopedName: '_[hash:base64:6]' } } : {},
   server: { port: 5173, strictPort: false },
@@ -28,7 +29,8 @@ export default defineConfig(({ command }) => ({
             { name: 'router', test: /node_modules[\\/](react-router|@tanstack|cookie)[\\/]/ },
             {
               name: 'shared',
-              test: /[\\/]src[\\/](lib|components)[\\/]|[\\/]model[\\/](ids|articleText)\.ts|DataProblemReport|\0|^rolldown:/,
+              // Not the message catalogs: each stays a chunk of its own, loaded for its language.
+              test: /[\\/]src[\\/](lib|components)[\\/](?!i18n[\\/]catalogs)|[\\/]model[\\/](ids|articleText)\.ts|DataProblemReport|\0(?!virtual:messages)|^rolldown:/,
             },
           ],
         },

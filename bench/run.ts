@@ -141,6 +141,8 @@ const lighthouse =
             { name: 'floor', url: url('/bench/floor.html') },
             { name: 'article', url: url(paths.article(SLUG)) },
             { name: 'section', url: url(paths.section(SLUG, SECTION_ID)) },
+            // Right to left, its dates written by Intl: the same targets as the English page.
+            { name: 'arabic', url: url(paths.article(`${SLUG}-ar`)) },
             { name: 'long', url: url(paths.article(LONG.slug)) },
             { name: 'longSection', url: url(paths.section(LONG.slug, roundId(400))) },
           ],

@@ -17,7 +17,6 @@ import { build } from 'vite';
 import type { PublishedIds } from './articles/publishedIds';
 import { pageTemplate, prerender, readSite, type ServerEntry } from './build/prerender';
 import { redirectsFile } from './build/redirects';
-import { translationProblems } from './articles/translationLinks';
 import { headersFile } from './build/securityHeaders';
 import { writeServiceWorker } from './build/serviceWorker';
 
@@ -73,6 +72,7 @@ const {
   slugClaimProblems,
   successors,
 } = await import('./articles/publishedIds');
+const { translationGaps, translationProblems } = await import('./articles/translationLinks');
 /** What was published before this build: every id a shared link may name. */
 function readPublished(file: string): PublishedIds {
   if (!existsSync(file)) return {};
@@ -93,7 +93,11 @@ if (broken.length > 0) {
 }
 
 const template = pageTemplate(outDir);
-const pages = await prerender(outDir, server, origin, template, moves);
+// Old addresses, and the places a translation lacks that its language switch may lead to.
+const pages = await prerender(outDir, server, origin, template, [
+  ...moves,
+  ...translationGaps(articles),
+]);
 writeFileSync(join(outDir, '_headers'), headersFile(template.hashes));
 writeFileSync(join(outDir, '_redirects'), redirectsFile(moves));
 const record = serializePublishedIds(recordPublished(published, articles));

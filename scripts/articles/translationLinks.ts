@@ -2,7 +2,8 @@ import type { Article } from '../../src/features/articles/model/articleSchema';
 import { articleFileName } from '../../src/features/articles/model/parseArticle';
 import { quoted } from '../../src/lib/validation';
 import { DEFAULT_LANGUAGE } from '../../src/lib/language';
-import type { LinkProblem } from './publishedIds';
+import { paths } from '../../src/lib/paths';
+import type { LinkProblem, Move } from './publishedIds';
 
 const languageOf = (article: Article) => article.language ?? DEFAULT_LANGUAGE;
 
@@ -43,4 +44,32 @@ export function translationProblems(articles: readonly Article[]): LinkProblem[]
       ];
     }),
   );
+}
+
+/**
+ * Pages for the places a story has and its translation lacks: the language switch keeps the
+ * reader's section or quote, so `/articles/<translation>/<id>` must land somewhere, and lands on
+ * the translation's own page.
+ */
+export function translationGaps(articles: readonly Article[]): Move[] {
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  const gaps = new Map<string, Move>();
+  for (const article of articles) {
+    for (const { slug } of article.translations ?? []) {
+      const other = bySlug.get(slug);
+      if (other === undefined) continue;
+      const to = paths.article(other.slug);
+      const sections = new Set(other.sections.map((section) => section.id));
+      const quotes = new Set(other.quotes.map((quote) => quote.id));
+      for (const { id } of article.sections) {
+        const from = paths.section(other.slug, id);
+        if (!sections.has(id)) gaps.set(from, { from, to });
+      }
+      for (const { id } of article.quotes) {
+        const from = paths.quote(other.slug, id);
+        if (!quotes.has(id)) gaps.set(from, { from, to });
+      }
+    }
+  }
+  return [...gaps.values()];
 }

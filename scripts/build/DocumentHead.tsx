@@ -1,14 +1,22 @@
 import type { PageMeta } from '../../src/features/articles/model/articleMeta';
 import { CARD_SIZE } from '../../src/features/articles/model/shareCard';
+import type { Alternate } from '../../src/features/articles/model/translations';
+import { intlLocale } from '../../src/lib/language';
 import { SITE_NAME } from '../../src/lib/site';
 
-type Props = { meta: PageMeta; origin: string; indexable?: boolean };
+type Props = {
+  meta: PageMeta;
+  origin: string;
+  indexable?: boolean;
+  /** The page in each language the story is written in (itself included), when it has several. */
+  alternates?: readonly Alternate[];
+};
 
 /**
  * The `<head>` tags of a prerendered page: title, description, canonical URL and the Open Graph
  * and Twitter card tags link previews read. Rendered by React so every value is escaped.
  */
-export function DocumentHead({ meta, origin, indexable = true }: Props) {
+export function DocumentHead({ meta, origin, indexable = true, alternates = [] }: Props) {
   const url = new URL(meta.path, origin).href;
   const card = meta.card && { url: new URL(meta.card.path, origin).href, alt: meta.card.alt };
   return (
@@ -21,7 +29,16 @@ export function DocumentHead({ meta, origin, indexable = true }: Props) {
       <meta property="og:title" content={meta.shareTitle} />
       <meta property="og:description" content={meta.description} />
       <meta property="og:url" content={url} />
-      <meta property="og:locale" content="en_GB" />
+      <meta property="og:locale" content={intlLocale(meta.language).replace('-', '_')} />
+      {alternates.length > 1 &&
+        alternates.map(({ language, path }) => (
+          <link
+            key={language}
+            rel="alternate"
+            hrefLang={language}
+            href={new URL(path, origin).href}
+          />
+        ))}
       {meta.publishedAt && <meta property="article:published_time" content={meta.publishedAt} />}
       {meta.updatedAt && <meta property="article:modified_time" content={meta.updatedAt} />}
       {card && (

@@ -6,6 +6,8 @@ import type { Site } from '../../src/app/pageRoute';
 import type { PrerenderedState } from '../../src/app/prerenderedState';
 import { parseArticle, parseArticleIndex } from '../../src/features/articles/model/parseArticle';
 import { elementIds } from '../../src/lib/elementIds';
+import { DEFAULT_LANGUAGE, directionOf } from '../../src/lib/language';
+import { uiLanguageFor } from '../../src/lib/i18n/messages';
 import { SITE_NAME } from '../../src/lib/site';
 import type * as ServerEntryModule from './renderPage';
 import type { RenderedPage } from './renderPage';
@@ -67,7 +69,11 @@ type ManifestChunk = { file: string; imports?: string[]; dynamicImports?: string
  * the modules it imports on the way (main.tsx loads them in steps), each with its imports. Later
  * ones (the panels, the schema) are left to load when asked for.
  */
-export function modulesBeforeReady(outDir: string): { entry: string; preload: string[] } {
+export function modulesBeforeReady(outDir: string): {
+  entry: string;
+  preload: string[];
+  catalogs: Record<string, string[]>;
+} {
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
     string,
     ManifestChunk
@@ -84,11 +90,31 @@ export function modulesBeforeReady(outDir: string): { entry: string; preload: st
   entry.imports?.forEach(add);
   entry.dynamicImports?.forEach(add);
   files.delete(entry.file);
-  return { entry: `/${entry.file}`, preload: [...files].map((file) => `/${file}`) };
+  // Each language's catalog, with what it imports: a page asks for its own language's only.
+  const catalogs = Object.fromEntries(
+    Object.entries(manifest)
+      .filter(([key]) => key.startsWith(CATALOG_PREFIX))
+      .map(([key, chunk]) => [
+        key.slice(CATALOG_PREFIX.length),
+        [chunk.file, ...(chunk.imports ?? []).flatMap((name) => manifest[name]?.file ?? [])].map(
+          (file) => `/${file}`,
+        ),
+      ]),
+  );
+  return { entry: `/${entry.file}`, preload: [...files].map((file) => `/${file}`), catalogs };
 }
 
-/** The page every prerendered path is poured into, and what its CSP must allow. */
-export type PageTemplate = { html: string; hashes: InlineHashes };
+const CATALOG_PREFIX = 'virtual:messages/';
+
+/**
+ * The page every prerendered path is poured into, what its CSP must allow, and the files of each
+ * language's catalog (which the page's boot script asks for with the rest).
+ */
+export type PageTemplate = {
+  html: string;
+  hashes: InlineHashes;
+  catalogs: Record<string, string[]>;
+};
 
 const BOOT_SCRIPT = join(import.meta.dirname, '../../src/boot.js');
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -113,7 +139,7 @@ export function pageTemplate(outDir: string): PageTemplate {
       entries.push(src);
       return '';
     });
-  const { entry, preload } = modulesBeforeReady(outDir);
+  const { entry, preload, catalogs } = modulesBeforeReady(outDir);
   if (entries.length !== 1 || entries[0] !== entry || styleHashes.length === 0) {
     throw new Error(
       `index.html has ${entries.length} entry modules and ${styleHashes.length} stylesheets; expected one and at least one`,
@@ -137,24 +163,56 @@ export function pageTemplate(outDir: string): PageTemplate {
           `<script data-app="${entry}" data-preload="${preload.join(' ')}">${boot}</script>\n  </body>`,
       ),
     hashes,
+    catalogs,
   };
 }
 
-function fillTemplate(template: string, parts: { head: string; body: string }): string {
-  if (!template.includes(ROOT_ELEMENT) || !HEAD_MARKERS.test(template)) {
-    throw new Error(`index.html lost its ${ROOT_ELEMENT} or <!--page-head--> markers`);
+const HTML_ELEMENT = '<html lang="en">';
+
+function fillTemplate(
+  template: string,
+  parts: { head: string; body: string; language?: string },
+): string {
+  if (
+    !template.includes(ROOT_ELEMENT) ||
+    !HEAD_MARKERS.test(template) ||
+    !template.includes(HTML_ELEMENT)
+  ) {
+    throw new Error(
+      `index.html lost its ${HTML_ELEMENT}, ${ROOT_ELEMENT} or <!--page-head--> markers`,
+    );
   }
+  const language = parts.language ?? DEFAULT_LANGUAGE;
   // Replacer functions, not strings: an article's `$&` or `$'` must not be read as a pattern.
   return template
+    .replace(HTML_ELEMENT, () => `<html lang="${language}" dir="${directionOf(language)}">`)
     .replace(HEAD_MARKERS, () => parts.head)
     .replace(ROOT_ELEMENT, () => `<div id="${elementIds.root}">${parts.body}</div>`);
 }
 
-function pageHtml(template: string, page: RenderedPage, state = page.state): string {
-  return fillTemplate(template, { head: page.head, body: page.html }).replace(
-    '</body>',
-    () =>
-      `<script type="application/json" id="${elementIds.state}">${serializeState(state)}</script>\n  </body>`,
+function pageHtml(
+  { html: template, catalogs }: PageTemplate,
+  page: RenderedPage,
+  state = page.state,
+): string {
+  const catalog = catalogs[uiLanguageFor(page.language)] ?? [];
+  return (
+    fillTemplate(template, {
+      head: page.head,
+      body: page.html,
+      language: page.language,
+    })
+      // After the app's own modules, which matter more to the page's first moments.
+      .replace(
+        /data-preload="([^"]*)"/,
+        (_attribute, preload: string) =>
+          `data-preload="${[preload, ...catalog].filter(Boolean).join(' ')}"`,
+      )
+      .replace(
+        '</body>',
+        () =>
+          `<script type="application/json" id="${elementIds.state}">${serializeState(state)}</script>\n  </body>`,
+      )
   );
 }
 
@@ -194,7 +252,7 @@ export async function prerender(
   outDir: string,
   server: ServerEntry,
   origin: string,
-  { html: template }: PageTemplate,
+  template: PageTemplate,
   moves: readonly Move[] = [],
 ): Promise<string[]> {
   const send = fetchFromDist(outDir);
@@ -220,12 +278,19 @@ export async function prerender(
   // Any unknown path: a real page that says so, and boots the app, which may know better
   // (an article added after this build, say).
   const notFound = await server.renderPage('/404.html', { origin, send });
-  write(outDir, '404.html', fillTemplate(template, { head: notFound.head, body: notFound.html }));
+  // Without a data block: the app renders it afresh, for whatever path it answers.
+  const shell = (parts: { head: string; body: string }) =>
+    fillTemplate(template.html, parts).replace(
+      /data-preload="([^"]*)"/,
+      (_attribute, preload: string) =>
+        `data-preload="${[preload, ...(template.catalogs[DEFAULT_LANGUAGE] ?? [])].filter(Boolean).join(' ')}"`,
+    );
+  write(outDir, '404.html', shell({ head: notFound.head, body: notFound.html }));
   // Served by the service worker when offline on a page never opened: the app renders it.
   write(
     outDir,
     OFFLINE_SHELL,
-    fillTemplate(template, {
+    shell({
       head: `<title>${SITE_NAME}</title><meta name="robots" content="noindex" />`,
       body: '',
     }),

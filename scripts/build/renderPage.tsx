@@ -21,7 +21,10 @@ import { createRoutes } from '../../src/app/routeTree';
 import { articleQueryOptions } from '../../src/features/articles/api/getArticle';
 import type { PageMeta } from '../../src/features/articles/model/articleMeta';
 import type { Article } from '../../src/features/articles/model/articleSchema';
+import { alternates, type Place } from '../../src/features/articles/model/translations';
 import { patterns } from '../../src/lib/paths';
+import { loadMessages } from '../../src/lib/i18n/messages';
+import { DEFAULT_LANGUAGE } from '../../src/lib/language';
 import { HydrationProvider } from '../../src/lib/useHydrated';
 import { DocumentHead } from './DocumentHead';
 
@@ -32,8 +35,18 @@ export type RenderedPage = {
   /** The page's `<head>` tags: title, description, canonical URL, link-preview cards. */
   head: string;
   status: number;
+  /** The page's language, for its `<html lang dir>`. */
+  language: string;
   state: PrerenderedState;
 };
+
+/** The section or quote a path names, if any. */
+function placeOf(path: string): Place {
+  return {
+    quoteId: matchPath(patterns.quote, path)?.params.quoteId,
+    sectionId: matchPath(patterns.section, path)?.params.sectionId,
+  };
+}
 
 /** How React marks a Suspense boundary whose content arrives later in the stream. */
 const PENDING_BOUNDARY = '<!--$?-->';
@@ -115,13 +128,19 @@ export async function renderPage(
           loaderData: context.loaderData[match.route.id],
         })),
       )) ||
-    notFoundMeta();
+    notFoundMeta(await loadMessages(DEFAULT_LANGUAGE));
   return {
     html,
     head: renderToStaticMarkup(
-      <DocumentHead meta={meta} origin={origin} indexable={status === 200 && !meta.noindex} />,
+      <DocumentHead
+        meta={meta}
+        origin={origin}
+        indexable={status === 200 && !meta.noindex}
+        alternates={known && status === 200 ? alternates(known, articles, placeOf(path)) : []}
+      />,
     ),
     status,
+    language: meta.language,
     state: {
       path,
       router: {

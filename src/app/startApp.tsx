@@ -3,6 +3,8 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { elementIds } from '../lib/elementIds';
+import { loadMessages } from '../lib/i18n/messages';
+import { DEFAULT_LANGUAGE } from '../lib/language';
 import { nextTask } from '../lib/nextTask';
 import { HydrationProvider } from '../lib/useHydrated';
 import { addDeferredHead } from './deferredHead';
@@ -32,7 +34,8 @@ export async function startApp(): Promise<void> {
   }
   const queryClient = createQueryClient();
   addDeferredHead();
-  await nextTask();
+  // The page's words must be at hand when it hydrates, as they were when it was prerendered.
+  await Promise.all([loadMessages(document.documentElement.lang || DEFAULT_LANGUAGE), nextTask()]);
   const router = createBrowserRouter(
     createRoutes({ queryClient }),
     prerendered ? { hydrationData: prerendered.router } : {},

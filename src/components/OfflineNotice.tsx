@@ -1,3 +1,4 @@
+import { useMessages } from '../lib/i18n/useMessages';
 import { useOnline } from '../lib/useOnline';
 import styles from './OfflineNotice.module.css';
 
@@ -7,14 +8,10 @@ import styles from './OfflineNotice.module.css';
  */
 export function OfflineNotice() {
   const online = useOnline();
+  const t = useMessages();
   return (
     <div role="status" className={online ? undefined : styles.notice}>
-      {!online && (
-        <p>
-          You’re offline. Stories you have opened still read; others will open when you’re back
-          online.
-        </p>
-      )}
+      {!online && <p>{t('site.offline')}</p>}
     </div>
   );
 }

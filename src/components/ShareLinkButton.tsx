@@ -1,3 +1,4 @@
+import { useMessages } from '../lib/i18n/useMessages';
 import { useEffect, useState } from 'react';
 import { Icon } from './Icon';
 import styles from './ShareLinkButton.module.css';
@@ -17,6 +18,7 @@ const MESSAGE_MS = 4000;
  * confirming in a live region so screen-reader users hear it too.
  */
 export function ShareLinkButton({ href, title, label }: Props) {
+  const t = useMessages();
   const [message, setMessage] = useState('');
 
   useEffect(() => {
@@ -37,9 +39,9 @@ export function ShareLinkButton({ href, title, label }: Props) {
     }
     try {
       await navigator.clipboard.writeText(url);
-      setMessage('Link copied');
+      setMessage(t('common.linkCopied'));
     } catch {
-      setMessage(`Copy this link: ${url}`);
+      setMessage(t('common.copyThisLink', { url }));
     }
   }
 

@@ -21,9 +21,34 @@ function formatOffset(minutes: number): string {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
-/** The wall-clock time `offset` minutes east of UTC, like "16 May 2025, 18:22". */
-function wallClock(date: Date, offset: number): string {
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A day and a 24-hour time in `language`, read in UTC: the instant is shifted beforehand. */
+function dateFormat(language: string): Intl.DateTimeFormat {
+  let format = formats.get(language);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(language, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'UTC',
+    });
+    formats.set(language, format);
+  }
+  return format;
+}
+
+/**
+ * The wall-clock time `offset` minutes east of UTC, like "16 May 2025, 18:22". English is written
+ * out by hand (the first Intl date format costs a phone a long pause, and most pages are English);
+ * other languages ask Intl, in their own words and digits.
+ */
+function wallClock(date: Date, offset: number, language: string): string {
   const shifted = new Date(date.getTime() + offset * 60_000);
+  if (language !== 'en') return dateFormat(language).format(shifted);
   return `${shifted.getUTCDate()} ${MONTHS[shifted.getUTCMonth()]} ${shifted.getUTCFullYear()}, ${twoDigits(shifted.getUTCHours())}:${twoDigits(shifted.getUTCMinutes())}`;
 }
 
@@ -42,9 +67,7 @@ export type FormattedInstant = {
 
 /**
  * Formats an instant for the reader, and also as the source wrote it; the original is computed
- * from the offset kept in the string, since the IANA zone is not part of the data. Written out by
- * hand rather than with Intl: the first Intl date format costs a phone a long pause, and a
- * prerendered page and its hydration must write exactly the same text.
+ * from the offset kept in the string, since the IANA zone is not part of the data.
  */
 export function formatInstant(
   iso: string,
@@ -52,13 +75,16 @@ export function formatInstant(
     /** Minutes east of UTC where the reader is (readerOffsetAt); UTC when not known. */
     readerOffset?: number | undefined;
     originalLabel?: string | undefined;
+    /** The language to write it in (a BCP 47 tag); English by default. */
+    language?: string | undefined;
   } = {},
 ): FormattedInstant {
   const date = new Date(iso);
   const offset = offsetMinutes(iso);
   const reader = options.readerOffset ?? 0;
+  const language = options.language ?? 'en';
   return {
-    local: `${wallClock(date, reader)} ${reader === 0 ? 'UTC' : formatOffset(reader)}`,
-    original: `${wallClock(date, offset)} ${options.originalLabel ?? formatOffset(offset)}`,
+    local: `${wallClock(date, reader, language)} ${reader === 0 ? 'UTC' : formatOffset(reader)}`,
+    original: `${wallClock(date, offset, language)} ${options.originalLabel ?? formatOffset(offset)}`,
   };
 }

@@ -1,6 +1,12 @@
 /** The language of the site's own pages, and of a story that does not name its own. */
 export const DEFAULT_LANGUAGE = 'en';
 
+/**
+ * The locale Intl formats a language's lists and numbers in: the house writes British English
+ * (no serial comma, day before month), the others as their tag says.
+ */
+export const intlLocale = (language: string) => (language === 'en' ? 'en-GB' : language);
+
 /** Languages written right to left by default, by their primary subtag. */
 const RTL_LANGUAGES = new Set([
   'ar',

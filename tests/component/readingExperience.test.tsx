@@ -192,7 +192,7 @@ describe('sharing a section', () => {
     );
     expect(share).toHaveBeenCalledWith({
       title:
-        'Turkish officials present · Russia and Ukraine Hold First Ceasefire Talks in Years, But No Breakthrough',
+        'Turkish officials present — Russia and Ukraine Hold First Ceasefire Talks in Years, But No Breakthrough',
       url: `${window.location.origin}${ARTICLE}/turkish-officials-present`,
     });
   });

@@ -192,7 +192,7 @@ test.describe('sharing a section', () => {
       .poll(() => page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared))
       .toEqual([
         {
-          title: `Russian demands spark frustration · ${HEADLINE}`,
+          title: `Russian demands spark frustration — ${HEADLINE}`,
           url: `${baseURL}${sectionPath(id)}`,
         },
       ]);

@@ -1,3 +1,4 @@
+import { en } from '../messages';
 import { describe, expect, it } from 'vitest';
 import { homeMeta } from '../../src/app/pageMeta';
 import { articleMeta } from '../../src/features/articles/model/articleMeta';
@@ -32,7 +33,7 @@ describe('openingWords', () => {
 
 describe('page metadata', () => {
   it('names a section page by the section and the story, described by its opening words', () => {
-    const meta = articleMeta(bundledStory(), 'russian-demands-spark-frustration');
+    const meta = articleMeta(bundledStory(), en, 'russian-demands-spark-frustration');
     expect(meta.title).toBe(`Russian demands spark frustration · ${HEADLINE} · The Reader`);
     expect(meta.shareTitle).toBe(`Russian demands spark frustration — ${HEADLINE}`);
     expect(meta.description).toMatch(
@@ -48,25 +49,28 @@ describe('page metadata', () => {
 
   it('describes the story itself by its standfirst, as does its untitled opening', () => {
     const story = bundledStory();
-    const meta = articleMeta(story);
+    const meta = articleMeta(story, en);
     expect(meta.shareTitle).toBe(HEADLINE);
     expect(meta.description).toBe(story.standfirst);
     expect(meta.path).toBe('/articles/russia-ukraine-istanbul-ceasefire-talks');
-    expect(articleMeta(story, 'opening').description).toBe(story.standfirst);
+    expect(articleMeta(story, en, 'opening').description).toBe(story.standfirst);
   });
 
   it('gives the index the newest headline', () => {
     const story = bundledStory();
-    const meta = homeMeta({
-      articles: [
-        {
-          slug: story.slug,
-          headline: story.headline,
-          standfirst: story.standfirst,
-          publishedAt: story.publishedAt,
-        },
-      ],
-    });
+    const meta = homeMeta(
+      {
+        articles: [
+          {
+            slug: story.slug,
+            headline: story.headline,
+            standfirst: story.standfirst,
+            publishedAt: story.publishedAt,
+          },
+        ],
+      },
+      en,
+    );
     expect(meta).toMatchObject({ title: 'The Reader', path: '/', type: 'website' });
     expect(meta.description).toBe(`The Reader: ${HEADLINE}`);
   });

@@ -1,3 +1,4 @@
+import { en } from '../messages';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../src/features/articles/model/articleSchema';
 import { displayName, groupParticipants } from '../../src/features/articles/model/participants';
@@ -7,14 +8,19 @@ const article = ArticleSchema.parse(articleJson());
 
 describe('groupParticipants', () => {
   it('orders the groups and splits delegations by side', () => {
-    const groups = groupParticipants(article.participants);
+    const groups = groupParticipants(article.participants, en);
     expect(groups.map((group) => group.title)).toEqual([
       'Delegations',
       'Mediators',
       'Absent leaders',
       'Also involved',
     ]);
-    expect(groups[0]?.parts.map((part) => [part.title, part.members.map(displayName)])).toEqual([
+    expect(
+      groups[0]?.parts.map((part) => [
+        part.title,
+        part.members.map((member) => displayName(member, en)),
+      ]),
+    ).toEqual([
       ['Russia', ['Vladimir Medinsky']],
       ['Ukraine', ['Deputy foreign minister (Ukraine)']],
     ]);
@@ -22,6 +28,6 @@ describe('groupParticipants', () => {
 
   it('leaves out empty groups', () => {
     const mediators = article.participants.filter((person) => person.group === 'mediator');
-    expect(groupParticipants(mediators).map((group) => group.id)).toEqual(['mediators']);
+    expect(groupParticipants(mediators, en).map((group) => group.id)).toEqual(['mediators']);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { en } from '../messages';
 import type { Participant } from '../../src/features/articles/model/articleSchema';
 import { parseArticle } from '../../src/features/articles/model/parseArticle';
 import {
@@ -60,7 +61,7 @@ const delegation = (side: string, count: number, prefix = side.toLowerCase()) =>
   );
 
 function plan(participants: readonly Participant[]): SeatingLayout {
-  const layout = seatingPlan(participants);
+  const layout = seatingPlan(participants, en);
   if (layout === undefined) throw new Error('expected something to draw');
   return layout;
 }
@@ -197,9 +198,9 @@ describe('seatingPlan, for the bundled article', () => {
 
 describe('seatingPlan, for other tables', () => {
   it('draws nothing when nobody sat at the table or was kept out', () => {
-    expect(seatingPlan([])).toBeUndefined();
+    expect(seatingPlan([], en)).toBeUndefined();
     expect(
-      seatingPlan([person({ id: 'onlooker', group: 'other', presence: 'not-stated' })]),
+      seatingPlan([person({ id: 'onlooker', group: 'other', presence: 'not-stated' })], en),
     ).toBeUndefined();
   });
 
@@ -328,12 +329,12 @@ describe('seatingPlan, for other tables', () => {
         name: `Participant with a long name number ${index}`,
       }),
     );
-    seatingPlan(crowd);
+    seatingPlan(crowd, en);
     // The fastest of several runs: a shared machine's load only ever adds time.
     const fastest = Math.min(
       ...Array.from({ length: 9 }, () => {
         const start = performance.now();
-        seatingPlan(crowd);
+        seatingPlan(crowd, en);
         return performance.now() - start;
       }),
     );
@@ -385,7 +386,7 @@ describe('seatingPlan, for any table', () => {
         const drawn = participants.filter(
           (participant) => participant.group !== 'other' || participant.presence === 'refused',
         );
-        const layout = seatingPlan(participants);
+        const layout = seatingPlan(participants, en);
         if (layout === undefined) {
           expect(drawn).toEqual([]);
           return;

@@ -1,3 +1,4 @@
+import { en } from '../messages';
 // @vitest-environment node
 /* eslint-disable testing-library/no-render-in-lifecycle, testing-library/render-result-naming-convention --
    renderCard draws a PNG; it is not Testing Library's render. */
@@ -84,7 +85,13 @@ function expectLaidOutInside(svg: string): void {
 // in after a first card is drawn: satori decides when it loads whether it runs in a browser.
 const standIns = ['window', 'Element', 'HTMLDialogElement'] as const;
 beforeAll(async () => {
-  await renderCard({ kind: 'article', source: SOURCE, headline: HEADLINE, standfirst: '' });
+  await renderCard({
+    ...ENGLISH,
+    kind: 'article',
+    source: SOURCE,
+    headline: HEADLINE,
+    standfirst: '',
+  });
   const global = globalThis as Record<string, unknown>;
   global.window ??= { localStorage: { clear: () => undefined } };
   global.Element ??= class {};
@@ -94,12 +101,16 @@ afterAll(() => {
   for (const name of standIns) delete (globalThis as Record<string, unknown>)[name];
 });
 
+/** What every English card's content says of its language. */
+const ENGLISH = { language: 'en', direction: 'ltr' } as const;
+
 describe('share cards', () => {
   it('wraps a long headline and clamps it at a whole word, inside the card', async () => {
     // Satori's own clamp cuts this one in the middle of a word (“Hold Firs…”).
     const sentence = `${HEADLINE} at all in Istanbul today or tomorrow`;
     const headline = `${sentence} ${sentence}`;
     const content: CardContent = {
+      ...ENGLISH,
       kind: 'article',
       source: 'A very long name for a source '.repeat(6),
       headline,
@@ -127,6 +138,7 @@ describe('share cards', () => {
 
   it('says a quote from an anonymous speaker is from an anonymous source', async () => {
     const quote: CardContent = {
+      ...ENGLISH,
       kind: 'quote',
       source: SOURCE,
       headline: HEADLINE,
@@ -134,6 +146,7 @@ describe('share cards', () => {
       speaker: 'Diplomatic source (Ukraine)',
       role: 'Ukraine',
       onRecord: false,
+      record: en('quotes.anonymous'),
     };
     const svg = await cardSvg(quote);
     const text = runs(svg).map((run) => run.text);
@@ -145,9 +158,11 @@ describe('share cards', () => {
     expect(pngSize(await renderCard(quote))).toEqual({ width: 1200, height: 630 });
     expect(await inkBetween(quote, { ...quote, quote: 'Yes.' })).toBeGreaterThan(10_000);
 
-    const onRecord = runs(await cardSvg({ ...quote, onRecord: true })).map((run) => run.text);
+    const onRecord = runs(
+      await cardSvg({ ...quote, onRecord: true, record: en('quotes.onRecord') }),
+    ).map((run) => run.text);
     expect(onRecord).toContain('ON THE RECORD');
-    expect(cardAlt(quote)).toBe(
+    expect(cardAlt(quote, en)).toBe(
       `“What do they have to hide from the Americans?” Diplomatic source (Ukraine), Ukraine ` +
         `(anonymous source). ${SOURCE}: ${HEADLINE}.`,
     );
@@ -155,9 +170,11 @@ describe('share cards', () => {
 
   it('draws story text only as text, and leaves off what its fonts cannot draw', async () => {
     const svg = await cardSvg({
+      ...ENGLISH,
       kind: 'quote',
       source: SOURCE,
       headline: HEADLINE,
+      record: en('quotes.onRecord'),
       quote: '<img src="https://example.com/a.png"> & </text><image href="x"/> \u0000ok',
       speaker: '张伟',
       onRecord: true,
@@ -171,6 +188,8 @@ describe('share cards', () => {
   it('joins Arabic letters and lays Arabic out right to left', async () => {
     const headline = 'محادثات السلام في إسطنبول (٢٠٢٥)';
     const content: CardContent = {
+      language: 'ar',
+      direction: 'rtl',
       kind: 'article',
       source: 'الجزيرة',
       headline,
@@ -208,6 +227,7 @@ describe('share cards', () => {
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     const section = (title: string): CardContent => ({
+      ...ENGLISH,
       kind: 'section',
       source: SOURCE,
       headline: HEADLINE,

@@ -1,6 +1,6 @@
 import { createElement as h, type CSSProperties, type ReactElement } from 'react';
 import type { CardContent } from '../../../src/features/articles/model/shareCard';
-import { CARD_SIZE, RECORD_LABELS } from '../../../src/features/articles/model/shareCard';
+import { CARD_SIZE } from '../../../src/features/articles/model/shareCard';
 import { FAMILIES, fontsCover, type FontWeight } from './cardFonts';
 import { cleanText, hasRtl, pinBracketPairs, textDirection, type Direction } from './cardText';
 
@@ -208,7 +208,13 @@ async function footer(fit: FitText, text: string, style: TextStyle = CONTEXT): P
 
 async function articleCard(
   fit: FitText,
-  content: { source: string; headline: string; standfirst: string; dateline?: string },
+  content: {
+    direction: Direction;
+    source: string;
+    headline: string;
+    standfirst: string;
+    dateline?: string;
+  },
 ): Promise<ReactElement> {
   const standfirstText = drawable(content.standfirst);
   // Without a headline that the fonts can draw, the standfirst takes its place.
@@ -236,7 +242,7 @@ async function articleCard(
         });
   const dateline = drawable(content.dateline);
   return frame(
-    { background: COLOR.bg, direction: headline?.fitted.direction ?? 'ltr' },
+    { background: COLOR.bg, direction: content.direction },
     await header(fit, content.source),
     [
       !!headline && draw(headline, { marginTop: 40 }),
@@ -249,7 +255,13 @@ async function articleCard(
 
 async function sectionCard(
   fit: FitText,
-  content: { source: string; headline: string; sectionTitle: string; opening: string },
+  content: {
+    direction: Direction;
+    source: string;
+    headline: string;
+    sectionTitle: string;
+    opening: string;
+  },
 ): Promise<ReactElement> {
   const titleText = drawable(content.sectionTitle);
   if (!titleText) return articleCard(fit, { ...content, standfirst: content.opening });
@@ -273,7 +285,7 @@ async function sectionCard(
     width: CONTENT,
     maxLines: linesIn(BODY_HEIGHT - 40 - titleHeight - GAP, openingStyle, 4),
   });
-  const direction = title?.fitted.direction ?? 'ltr';
+  const { direction } = content;
   return frame(
     { background: COLOR.bg, direction },
     await header(fit, content.source),
@@ -300,7 +312,7 @@ async function quoteCard(
   const quoteText = drawable(content.quote);
   if (!quoteText) return articleCard(fit, { ...content, standfirst: '' });
   const MARK = 88;
-  const record = content.onRecord ? RECORD_LABELS.onRecord : RECORD_LABELS.anonymous;
+  const { record } = content;
   const recordStyle = textStyle(
     'sans',
     18,
@@ -313,7 +325,12 @@ async function quoteCard(
   const speakerStyle = textStyle('sans', 30, 700, 1.25, COLOR.text);
   const roleStyle = textStyle('sans', 24, 400, 1.35, COLOR.muted);
   const [pill, speaker, role] = await Promise.all([
-    fitBlock(fit, { text: record.toUpperCase(), style: recordStyle, width: PILL, maxLines: 1 }),
+    fitBlock(fit, {
+      text: record.toLocaleUpperCase(content.language),
+      style: recordStyle,
+      width: PILL,
+      maxLines: 1,
+    }),
     fitBlock(fit, {
       text: drawable(content.speaker),
       style: speakerStyle,
@@ -333,7 +350,7 @@ async function quoteCard(
     BODY_HEIGHT - 34 - 28 - ATTRIBUTION,
     6,
   );
-  const direction = quote?.fitted.direction ?? 'ltr';
+  const { direction } = content;
   const markSize = 132;
   const mark = box(
     {

@@ -6,7 +6,9 @@ import {
   sectionCard,
   type CardContent,
 } from '../../../src/features/articles/model/shareCard';
+import { DEFAULT_LANGUAGE } from '../../../src/lib/language';
 import { paths } from '../../../src/lib/paths';
+import { catalogMessages } from '../catalogMessages';
 
 /**
  * Every share card the site needs: one beside each article's page, each section's and each
@@ -14,16 +16,19 @@ import { paths } from '../../../src/lib/paths';
  */
 export function siteCards(site: Site): { file: string; content: CardContent }[] {
   return site.articles
-    .flatMap((article) => [
-      { page: paths.article(article.slug), content: articleCard(article) },
-      ...article.sections.map((section) => ({
-        page: paths.section(article.slug, section.id),
-        content: sectionCard(article, section),
-      })),
-      ...article.quotes.map((quote) => ({
-        page: paths.quote(article.slug, quote.id),
-        content: quoteCard(article, quote),
-      })),
-    ])
+    .flatMap((article) => {
+      const t = catalogMessages(article.language ?? DEFAULT_LANGUAGE);
+      return [
+        { page: paths.article(article.slug), content: articleCard(article) },
+        ...article.sections.map((section) => ({
+          page: paths.section(article.slug, section.id),
+          content: sectionCard(article, section),
+        })),
+        ...article.quotes.map((quote) => ({
+          page: paths.quote(article.slug, quote.id),
+          content: quoteCard(article, quote, t),
+        })),
+      ];
+    })
     .map(({ page, content }) => ({ file: cardPath(page).slice(1), content }));
 }

@@ -1,11 +1,14 @@
 import { useEffect } from 'react';
-import { Link, Outlet, matchPath, useLocation, useNavigation } from 'react-router';
+import { Link, Outlet, matchPath, useLocation, useMatches, useNavigation } from 'react-router';
 import { IconSprite } from '../../components/Icon';
 import { OfflineNotice } from '../../components/OfflineNotice';
 import { ArticlePlaceholder } from '../../features/articles/components/ArticlePlaceholder';
 import { elementIds } from '../../lib/elementIds';
 import { paths, patterns } from '../../lib/paths';
+import { LanguageProvider, useMessages } from '../../lib/i18n/useMessages';
+import { DEFAULT_LANGUAGE, directionOf } from '../../lib/language';
 import { SITE_NAME } from '../../lib/site';
+import type { PageData } from '../pageRoute';
 import { useHydrated } from '../../lib/useHydrated';
 import styles from './RootLayout.module.css';
 
@@ -13,8 +16,32 @@ function articleSlug(pathname: string): string | undefined {
   return matchPath({ path: patterns.article, end: false }, pathname)?.params.slug;
 }
 
-/** The frame around every page: skip link, masthead, the page itself. */
+/** The language of the page shown: the deepest route's that says, else the site's. */
+function usePageLanguage(): string {
+  const said = useMatches()
+    .map((match) => (match.loaderData as Partial<PageData> | undefined)?.meta?.language)
+    .findLast((language) => language !== undefined);
+  return said ?? DEFAULT_LANGUAGE;
+}
+
+/** The frame around every page, in the page's language. */
 export function RootLayout() {
+  const language = usePageLanguage();
+  // The prerendered page says it already; a move to a story in another language says it here.
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.documentElement.dir = directionOf(language);
+  }, [language]);
+  return (
+    <LanguageProvider language={language}>
+      <PageFrame />
+    </LanguageProvider>
+  );
+}
+
+/** The frame around every page: skip link, masthead, the page itself. */
+function PageFrame() {
+  const t = useMessages();
   const location = useLocation();
   const navigation = useNavigation();
   const nextSlug = navigation.location && articleSlug(navigation.location.pathname);
@@ -30,7 +57,7 @@ export function RootLayout() {
     <div className={styles.layout}>
       <IconSprite />
       <a className={styles.skipLink} href={`#${elementIds.main}`}>
-        Skip to content
+        {t('site.skipToContent')}
       </a>
       <header className={styles.masthead}>
         <Link to={paths.home()} className={styles.brand}>

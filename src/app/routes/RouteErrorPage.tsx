@@ -2,18 +2,20 @@ import { useEffect } from 'react';
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { NetworkError } from '../../lib/fetchJson';
-import { describeError } from './describeError';
+import { useMessages } from '../../lib/i18n/useMessages';
+import { describeError, notFoundTitle, type Subject } from './describeError';
 import { pageTitle } from '../../lib/site';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { NotFoundPage } from './notFoundRoute';
 
 type Props = {
-  /** What the page was showing, as the reader would name it: "article", "articles". */
-  subject: string;
+  /** What the page was showing. */
+  subject: Subject;
 };
 
 /** What a reader sees when a route's data cannot be shown: never a blank page. */
 export function RouteErrorPage({ subject }: Props) {
+  const t = useMessages();
   const error = useRouteError();
   const { revalidate, state } = useRevalidator();
   const offline = error instanceof NetworkError && error.reason === 'offline';
@@ -28,12 +30,8 @@ export function RouteErrorPage({ subject }: Props) {
 
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   const { title, detail, canRetry } = notFound
-    ? {
-        title: `${subject[0]?.toUpperCase()}${subject.slice(1)} not found`,
-        detail: null,
-        canRetry: false,
-      }
-    : describeError(error, subject);
+    ? { title: notFoundTitle(subject, t), detail: null, canRetry: false }
+    : describeError(error, subject, t);
   // A missing page's own component names the tab.
   useDocumentTitle(notFound ? undefined : pageTitle(title));
 

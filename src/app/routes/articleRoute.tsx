@@ -7,6 +7,8 @@ import { useHydrated } from '../../lib/useHydrated';
 import { keepWindowOnly, loadArticle } from '../loadArticle';
 import { articleMeta } from '../../features/articles/model/articleMeta';
 import type { PageRoute } from '../pageRoute';
+import { loadMessages } from '../../lib/i18n/messages';
+import { DEFAULT_LANGUAGE } from '../../lib/language';
 import { RouteErrorPage } from './RouteErrorPage';
 
 /**
@@ -32,7 +34,9 @@ export const articleRoute = {
         const quote = article.quotes.find((candidate) => candidate.id === params.quoteId);
         keepWindowOnly(context.queryClient, article, quote?.sectionId ?? params.sectionId);
       }
-      return { meta: articleMeta(article, params.sectionId, params.quoteId) };
+      // The reader's words in the story's language, before its page renders.
+      const t = await loadMessages(article.language ?? DEFAULT_LANGUAGE);
+      return { meta: articleMeta(article, t, params.sectionId, params.quoteId) };
     },
   // Moving between sections of the article needs no new data.
   shouldRevalidate: ({ currentParams, nextParams }) => currentParams.slug !== nextParams.slug,

@@ -7,89 +7,87 @@ import {
   REQUEST_TIMEOUT_MS,
   TooLargeError,
 } from '../../lib/fetchJson';
+import type { MessageKey, Messages } from '../../lib/i18n/messages';
+import { intlLocale } from '../../lib/language';
 import { InvalidDataError } from '../../lib/validation';
+
+/** What a page was showing when it failed. */
+export type Subject = 'story' | 'stories' | 'page';
 
 type Description = { title: string; detail: ReactNode; canRetry: boolean };
 
-const millions = (count: number) =>
-  `${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(count / 1e6)} million`;
+/** The reader's words for each subject: the messages differ in more than one noun. */
+const WORDS = {
+  story: {
+    notFound: 'errors.storyNotFound',
+    couldNotLoad: 'errors.storyCouldNotLoad',
+    hasErrors: 'errors.storyFileHasErrors',
+    tooLarge: 'errors.storyFileTooLarge',
+    notAFile: 'errors.storyNotAFile',
+    notSaved: 'errors.storyNotSaved',
+  },
+  stories: {
+    notFound: 'errors.storiesNotFound',
+    couldNotLoad: 'errors.storiesCouldNotLoad',
+    hasErrors: 'errors.storiesFileHasErrors',
+    tooLarge: 'errors.storiesFileTooLarge',
+    notAFile: 'errors.storiesNotAFile',
+    notSaved: 'errors.storiesNotSaved',
+  },
+  page: {
+    notFound: 'errors.pageNotFound',
+    couldNotLoad: 'errors.pageCouldNotLoad',
+    hasErrors: 'errors.pageFileHasErrors',
+    tooLarge: 'errors.pageFileTooLarge',
+    notAFile: 'errors.pageNotAFile',
+    notSaved: 'errors.pageNotSaved',
+  },
+} as const satisfies Record<Subject, Record<string, MessageKey>>;
+
+/** "Story not found", in the page's language. */
+export const notFoundTitle = (subject: Subject, t: Messages) => t(WORDS[subject].notFound);
+
+const millions = (count: number, language: string) =>
+  new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 1 }).format(count / 1e6);
 
 /**
  * Turns whatever went wrong into words for the reader, and for the editor when the file is at
- * fault. `subject` is what the page shows, as the reader would name it: "article", "articles".
+ * fault.
  */
-export function describeError(error: unknown, subject: string): Description {
-  const couldNotLoad = `We couldn’t load the ${subject}`;
+export function describeError(error: unknown, subject: Subject, t: Messages): Description {
+  const words = WORDS[subject];
+  const couldNotLoad = t(words.couldNotLoad);
+  const retry = (detail: string) => ({
+    title: couldNotLoad,
+    detail: <p>{detail}</p>,
+    canRetry: true,
+  });
   if (error instanceof InvalidDataError) {
     return {
-      title: `The ${subject} file has errors`,
+      title: t(words.hasErrors),
       detail: <DataProblemReport problems={error.problems} />,
       canRetry: false,
     };
   }
   if (error instanceof TooLargeError) {
+    const size = millions(error.size, t.language);
+    const limit = millions(error.limit, t.language);
     return {
-      title: `The ${subject} file is too large`,
-      detail: (
-        <p>
-          It has {millions(error.size)} characters; the reader opens files of up to{' '}
-          {millions(error.limit)}, so that a phone can show them without freezing. For the editor:
-          shorten the file or split the story.
-        </p>
-      ),
+      title: t(words.tooLarge),
+      detail: <p>{t('errors.tooLargeDetail', { size, limit })}</p>,
       canRetry: false,
     };
   }
   if (error instanceof MalformedJsonError) {
-    return {
-      title: couldNotLoad,
-      detail: (
-        <p>
-          The server sent something that is not a {subject} file: {error.detail}. Please try again
-          later.
-        </p>
-      ),
-      canRetry: true,
-    };
+    return retry(t(words.notAFile, { detail: error.detail }));
   }
   if (error instanceof NetworkError && error.reason === 'offline') {
-    const what = subject === 'stories' ? 'The list of stories' : `This ${subject}`;
-    return {
-      title: 'You’re offline',
-      detail: (
-        <p>
-          {what} has not been saved for reading offline yet. It will open as soon as you are back
-          online.
-        </p>
-      ),
-      canRetry: true,
-    };
+    return { title: t('errors.offline'), detail: <p>{t(words.notSaved)}</p>, canRetry: true };
   }
   if (error instanceof NetworkError && error.reason === 'timeout') {
-    return {
-      title: couldNotLoad,
-      detail: (
-        <p>
-          The server took more than {REQUEST_TIMEOUT_MS / 1000} seconds to answer, so we stopped
-          waiting. Please try again.
-        </p>
-      ),
-      canRetry: true,
-    };
+    return retry(t('errors.timeout', { seconds: REQUEST_TIMEOUT_MS / 1000 }));
   }
-  if (error instanceof NetworkError) {
-    return {
-      title: couldNotLoad,
-      detail: <p>We couldn’t reach the server. Check your connection, then try again.</p>,
-      canRetry: true,
-    };
-  }
-  if (error instanceof HttpError) {
-    return {
-      title: couldNotLoad,
-      detail: <p>The server had a problem (error {error.status}). Please try again in a moment.</p>,
-      canRetry: true,
-    };
-  }
-  return { title: couldNotLoad, detail: <p>Something unexpected went wrong.</p>, canRetry: true };
+  if (error instanceof NetworkError) return retry(t('errors.unreachable'));
+  if (error instanceof HttpError) return retry(t('errors.server', { status: error.status }));
+  return retry(t('errors.unexpected'));
 }

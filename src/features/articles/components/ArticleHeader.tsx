@@ -1,4 +1,6 @@
+import { richMessage, richPart, useMessages } from '../../../lib/i18n/useMessages';
 import type { Article } from '../model/articleSchema';
+import { LanguageSwitch } from './LanguageSwitch';
 import { PublicationDates } from './PublicationDates';
 import { UpdateLog } from './UpdateLog';
 import styles from './ArticleHeader.module.css';
@@ -7,10 +9,13 @@ type Props = {
   article: Article;
   /** How many sections changed since this browser last showed the reader the story. */
   changedSinceLastVisit: number;
+  /** The section the reader is at, which the language switch keeps. */
+  sectionId?: string | undefined;
 };
 
 /** The headline block: what the article is, who reported it, when and where. */
-export function ArticleHeader({ article, changedSinceLastVisit }: Props) {
+export function ArticleHeader({ article, changedSinceLastVisit, sectionId }: Props) {
+  const t = useMessages();
   return (
     <header className={styles.header}>
       {article.location && <p className={styles.dateline}>{article.location}</p>}
@@ -22,7 +27,13 @@ export function ArticleHeader({ article, changedSinceLastVisit }: Props) {
       </p>
       <div className={styles.meta}>
         <p className={styles.source}>
-          Reported by <span className={styles.sourceName}>{article.source}</span>
+          {richMessage(t('article.reportedBy', { source: richPart('source') }), {
+            source: (
+              <span className={styles.sourceName} dir="auto">
+                {article.source}
+              </span>
+            ),
+          })}
         </p>
         <PublicationDates
           publishedAt={article.publishedAt}
@@ -32,12 +43,11 @@ export function ArticleHeader({ article, changedSinceLastVisit }: Props) {
         <UpdateLog article={article} />
         {changedSinceLastVisit > 0 && (
           <p className={styles.sinceLastVisit}>
-            {changedSinceLastVisit === 1
-              ? '1 section updated since your last visit'
-              : `${changedSinceLastVisit} sections updated since your last visit`}
+            {t('updates.sinceLastVisit', { count: changedSinceLastVisit })}
           </p>
         )}
       </div>
+      <LanguageSwitch translations={article.translations ?? []} sectionId={sectionId} />
     </header>
   );
 }

@@ -1,15 +1,14 @@
-import styles from './Placeholder.module.css';
+import { useMessages } from '../../../lib/i18n/useMessages';
+import { Placeholder, block } from './Placeholder';
 
 /** Stands in for the list of articles while it loads. */
 export function ArticleListPlaceholder() {
+  const t = useMessages();
   return (
-    <div className={styles.article} role="status" aria-live="polite" aria-label="Loading stories…">
-      <span className="visually-hidden">Loading stories…</span>
-      <div aria-hidden="true" className={styles.blocks}>
-        <div className={`${styles.block} ${styles.kicker}`} />
-        <div className={`${styles.block} ${styles.standfirst}`} />
-        <div className={`${styles.block} ${styles.paragraph}`} />
-      </div>
-    </div>
+    <Placeholder label={t('site.loadingStories')}>
+      <div className={block('kicker')} />
+      <div className={block('standfirst')} />
+      <div className={block('paragraph')} />
+    </Placeholder>
   );
 }

@@ -14,6 +14,7 @@ import { elementIds } from '../../../lib/elementIds';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useHydrated } from '../../../lib/useHydrated';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
+import { useMessages } from '../../../lib/i18n/useMessages';
 import type { ArticleView } from '../api/getArticle';
 import { articleMeta } from '../model/articleMeta';
 import { correctionsBySection } from '../model/articleUpdates';
@@ -110,6 +111,7 @@ export function ArticlePage({
     target.kind === 'place' ? target.sectionId : undefined,
   );
   useArticleTarget(target, disclosure.reveal, disclosure.isExpanded);
+  const t = useMessages();
   const changes = useChangesSinceLastVisit(article);
   const corrections = useMemo(() => correctionsBySection(article), [article]);
 
@@ -146,12 +148,12 @@ export function ArticlePage({
 
   // The tab names the section a link landed on, fragment links included.
   useDocumentTitle(
-    articleMeta(article, target.kind === 'place' ? target.sectionId : undefined, quoteId).title,
+    articleMeta(article, t, target.kind === 'place' ? target.sectionId : undefined, quoteId).title,
   );
 
   // Each in a boundary of its own: one loading never unmounts the other, or the phone's sheet,
   // which says so in the rare case a reader opens it before its panel has arrived.
-  const loading = wide ? null : <p role="status">Loading…</p>;
+  const loading = wide ? null : <p role="status">{t('common.loading')}</p>;
   const sidebar = (
     <Suspense fallback={loading}>
       <ParticipantSidebar
@@ -178,13 +180,17 @@ export function ArticlePage({
   return (
     <div className={styles.layout}>
       <article className={styles.article}>
-        <ArticleHeader article={article} changedSinceLastVisit={changes.size} />
+        <ArticleHeader
+          article={article}
+          changedSinceLastVisit={changes.size}
+          sectionId={target.kind === 'place' ? target.sectionId : undefined}
+        />
         {article.leadImage?.src !== undefined && (
           <LeadImage image={{ ...article.leadImage, src: article.leadImage.src }} />
         )}
         {target.kind === 'unknown' && (
           <p className={styles.note} role="status">
-            This story has no section “{target.requested}”. Here is the whole story.
+            {t('sections.unknown', { section: target.requested })}
           </p>
         )}
         <SectionControls
@@ -193,7 +199,7 @@ export function ArticlePage({
           onSetAll={disclosure.setAll}
         />
         <span id={elementIds.mentionHint} hidden>
-          Shows this person in Participants
+          {t('participants.mentionHint')}
         </span>
         {sectionWindow && (
           <MoreOfTheArticle slug={article.slug} sectionWindow={sectionWindow} part="earlier" />
@@ -224,9 +230,9 @@ export function ArticlePage({
         )}
         {restError && (
           <p className={styles.note} role="alert">
-            The rest of this story could not be loaded.{' '}
+            {t('sections.restFailed')}{' '}
             <button type="button" className={styles.retry} onClick={retryRest}>
-              Retry
+              {t('common.retry')}
             </button>
           </p>
         )}

@@ -1,27 +1,21 @@
-import styles from './Placeholder.module.css';
+import { useMessages } from '../../../lib/i18n/useMessages';
+import { Placeholder, block } from './Placeholder';
 
 /**
  * Stands in for an article while it loads. Its blocks take the space the headline, metadata and
  * first paragraphs will take, so nothing jumps when the text arrives.
  */
 export function ArticlePlaceholder() {
+  const t = useMessages();
   return (
-    <div
-      className={styles.article}
-      role="status"
-      aria-live="polite"
-      aria-label="Loading the story…"
-    >
-      <span className="visually-hidden">Loading the story…</span>
-      <div aria-hidden="true" className={styles.blocks}>
-        <div className={`${styles.block} ${styles.kicker}`} />
-        <div className={`${styles.block} ${styles.headline}`} />
-        <div className={`${styles.block} ${styles.standfirst}`} />
-        <div className={`${styles.block} ${styles.meta}`} />
-        {[0, 1, 2].map((line) => (
-          <div key={line} className={`${styles.block} ${styles.paragraph}`} />
-        ))}
-      </div>
-    </div>
+    <Placeholder label={t('article.loading')}>
+      <div className={block('kicker')} />
+      <div className={block('headline')} />
+      <div className={block('standfirst')} />
+      <div className={block('meta')} />
+      {[0, 1, 2].map((line) => (
+        <div key={line} className={block('paragraph')} />
+      ))}
+    </Placeholder>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Icon } from '../../../components/Icon';
 import { ShareLinkButton } from '../../../components/ShareLinkButton';
 import { elementIds } from '../../../lib/elementIds';
+import { useMessages } from '../../../lib/i18n/useMessages';
 import { paths } from '../../../lib/paths';
 import type { Section, Update } from '../model/articleSchema';
 import type { Change } from '../model/changesSinceLastVisit';
@@ -41,20 +42,21 @@ const SectionTools = memo(function SectionTools({
   headline,
   section,
 }: Pick<Props, 'slug' | 'headline' | 'section'>) {
-  const title = sectionName(section);
+  const t = useMessages();
+  const title = sectionName(section, t);
   return (
     <div className={styles.tools}>
       <Link
         to={paths.section(slug, section.id)}
         className={styles.permalink}
-        aria-label={`Link to section: ${title}`}
+        aria-label={t('sections.link', { title })}
       >
         <Icon name="link" />
       </Link>
       <ShareLinkButton
         href={paths.section(slug, section.id)}
-        title={`${title} · ${headline}`}
-        label={`Share section: ${title}`}
+        title={t('meta.sectionTitle', { section: title, headline })}
+        label={t('sections.share', { title })}
       />
     </div>
   );
@@ -62,9 +64,10 @@ const SectionTools = memo(function SectionTools({
 
 /** The mark on a section whose words changed since the reader last read the story. */
 function ChangedSinceLastVisit({ change }: { change: Change }) {
+  const t = useMessages();
   return (
     <p className={styles.changed}>
-      Updated since your last visit
+      {t('updates.sectionChanged')}
       {change.update && (
         <>
           {' · '}
@@ -94,6 +97,7 @@ export const ArticleSection = memo(function ArticleSection({
   selectedParticipantId,
   onShowParticipant,
 }: Props) {
+  const t = useMessages();
   const contentRef = useRef<HTMLDivElement>(null);
   const headingId = elementIds.sectionHeading(section.id);
   const contentId = elementIds.sectionContent(section.id);
@@ -136,7 +140,7 @@ export const ArticleSection = memo(function ArticleSection({
       <section
         id={elementIds.section(section.id)}
         className={styles.section}
-        aria-label={sectionName(section)}
+        aria-label={sectionName(section, t)}
         tabIndex={-1}
       >
         {change && <ChangedSinceLastVisit change={change} />}

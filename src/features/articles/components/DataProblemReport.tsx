@@ -1,3 +1,4 @@
+import { useMessages } from '../../../lib/i18n/useMessages';
 import type { DataProblem } from '../../../lib/validation';
 import styles from './DataProblemReport.module.css';
 
@@ -5,9 +6,10 @@ type Props = { problems: DataProblem[] };
 
 /** Tells the article's editor exactly which fields of the file are wrong. */
 export function DataProblemReport({ problems }: Props) {
+  const t = useMessages();
   return (
     <div className={styles.report}>
-      <p>For the editor: the file has these problems.</p>
+      <p>{t('panels.forTheEditor')}</p>
       <ul className={styles.list}>
         {problems.map((problem, index) => (
           <li key={index}>

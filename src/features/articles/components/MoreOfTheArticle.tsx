@@ -1,3 +1,4 @@
+import { useMessages } from '../../../lib/i18n/useMessages';
 import { Link } from 'react-router';
 import { paths } from '../../../lib/paths';
 import type { ArticleWindow } from '../model/articleWindow';
@@ -10,6 +11,7 @@ type Props = { slug: string; sectionWindow: ArticleWindow; part: 'earlier' | 'la
  * holds, for a reader without JavaScript; with it, the whole article comes in and these hide.
  */
 export function MoreOfTheArticle({ slug, sectionWindow, part }: Props) {
+  const t = useMessages();
   const target = part === 'earlier' ? sectionWindow.earlier : sectionWindow.later;
   if (target === undefined) return null;
   const to =
@@ -19,9 +21,12 @@ export function MoreOfTheArticle({ slug, sectionWindow, part }: Props) {
   return (
     <p className={styles.more}>
       <Link to={to}>
-        {part === 'earlier' ? 'Earlier in this story' : 'Continue with'}: “{target.title}”
+        {t(part === 'earlier' ? 'sections.earlier' : 'sections.later', {
+          title: target.title ?? t('sections.opening'),
+        })}
       </Link>
-      {part === 'later' && ` (section ${sectionWindow.end + 1} of ${sectionWindow.total})`}
+      {part === 'later' &&
+        ` ${t('sections.position', { number: sectionWindow.end + 1, total: sectionWindow.total })}`}
     </p>
   );
 }

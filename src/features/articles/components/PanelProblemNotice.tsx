@@ -1,10 +1,11 @@
+import { useMessages } from '../../../lib/i18n/useMessages';
 import type { DataProblem } from '../../../lib/validation';
 import { DataProblemReport } from './DataProblemReport';
 import styles from './PanelProblemNotice.module.css';
 
 type Props = {
-  /** What was left out, as the reader would name it: "participants", "quotes". */
-  what: string;
+  /** What was left out. */
+  what: 'participants' | 'quotes';
   problems: DataProblem[];
 };
 
@@ -13,12 +14,17 @@ type Props = {
  * fields, while the rest of the article still reads. Nothing when there were no errors.
  */
 export function PanelProblemNotice({ what, problems }: Props) {
+  const t = useMessages();
   if (problems.length === 0) return null;
+  const participants = what === 'participants';
   return (
-    <div className={styles.notice} role="note" aria-label={`Some ${what} are missing`}>
+    <div
+      className={styles.notice}
+      role="note"
+      aria-label={t(participants ? 'panels.missingParticipants' : 'panels.missingQuotes')}
+    >
       <p className={styles.summary}>
-        Some {what} can’t be shown: the story file has errors here. The rest of the story is
-        unaffected.
+        {t(participants ? 'panels.participantsLeftOut' : 'panels.quotesLeftOut')}
       </p>
       <DataProblemReport problems={problems} />
     </div>

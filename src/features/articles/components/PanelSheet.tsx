@@ -1,3 +1,4 @@
+import { useMessages } from '../../../lib/i18n/useMessages';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Icon } from '../../../components/Icon';
 import { setSelectionAside } from '../../../lib/selection';
@@ -11,13 +12,14 @@ type Props = {
   panels: Record<PanelName, ReactNode>;
 };
 
-const LABELS: Record<PanelName, string> = { participants: 'Participants', quotes: 'Quotes' };
+const LABELS = { participants: 'panels.participants', quotes: 'panels.quotes' } as const;
 
 /**
  * On a phone the sidebar and the quotes are one tap away: a bar within thumb reach opens either
  * as a modal sheet (a native dialog: focus stays inside, Escape closes, focus returns).
  */
 export function PanelSheet({ open, onOpenChange, panels }: Props) {
+  const t = useMessages();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const restoreSelection = useRef<() => void>(undefined);
 
@@ -39,7 +41,7 @@ export function PanelSheet({ open, onOpenChange, panels }: Props) {
 
   return (
     <>
-      <nav className={styles.bar} aria-label="Story tools">
+      <nav className={styles.bar} aria-label={t('panels.tools')}>
         {(Object.keys(LABELS) as PanelName[]).map((panel) => (
           <button
             key={panel}
@@ -49,20 +51,20 @@ export function PanelSheet({ open, onOpenChange, panels }: Props) {
             onClick={() => onOpenChange(panel)}
           >
             <Icon name={panel === 'participants' ? 'people' : 'quote'} />
-            {LABELS[panel]}
+            {t(LABELS[panel])}
           </button>
         ))}
       </nav>
       <dialog
         ref={dialogRef}
         className={styles.sheet}
-        aria-label={open ? LABELS[open] : undefined}
+        aria-label={open ? t(LABELS[open]) : undefined}
         onClose={closed}
       >
         <div className={styles.sheetBar}>
           <button type="button" className={styles.close} onClick={() => onOpenChange(undefined)}>
             <Icon name="close" />
-            <span>Close</span>
+            <span>{t('common.close')}</span>
           </button>
         </div>
         {open && <div className={styles.sheetBody}>{panels[open]}</div>}

@@ -5,7 +5,8 @@ import { paths } from '../../../lib/paths';
 import type { DataProblem } from '../../../lib/validation';
 import type { Article, Participant } from '../model/articleSchema';
 import { sectionName, type MentionPlace } from '../model/articleText';
-import { PRESENCE_LABELS, displayName, groupParticipants } from '../model/participants';
+import { useMessages } from '../../../lib/i18n/useMessages';
+import { displayName, groupParticipants, presenceLabel, roleLine } from '../model/participants';
 import { PanelProblemNotice } from './PanelProblemNotice';
 import { SeatingPlan } from './SeatingPlan';
 import styles from './SidePanel.module.css';
@@ -41,6 +42,7 @@ const ParticipantEntry = memo(function ParticipantEntry({
   onSelect,
   onNavigate,
 }: EntryProps) {
+  const t = useMessages();
   return (
     <li
       id={elementIds.participant(person.id)}
@@ -54,14 +56,14 @@ const ParticipantEntry = memo(function ParticipantEntry({
         aria-pressed={selected}
         onClick={() => onSelect(selected ? undefined : person.id)}
       >
-        {displayName(person)}
+        {displayName(person, t)}
       </button>
       <p className={styles.role}>
-        {person.name ? `${person.role}, ${person.affiliation}` : 'Not named in the report'}
-        {person.anonymous && ' · anonymous source'}
+        {person.name ? roleLine(person, t) : t('participants.unnamed')}
+        {person.anonymous && ` · ${t('participants.anonymous')}`}
       </p>
       <p className={styles.presence} data-presence={person.presence}>
-        {PRESENCE_LABELS[person.presence]}
+        {presenceLabel(person.presence, t)}
       </p>
       {person.note && (
         <p className={styles.note} dir="auto">
@@ -70,7 +72,7 @@ const ParticipantEntry = memo(function ParticipantEntry({
       )}
       {selected && (
         <div className={styles.places}>
-          <p className={styles.placesTitle}>Mentioned in</p>
+          <p className={styles.placesTitle}>{t('participants.mentionedIn')}</p>
           <ul className={styles.placeList}>
             {places.map((place) => (
               <li key={place.sectionId}>
@@ -80,7 +82,7 @@ const ParticipantEntry = memo(function ParticipantEntry({
                 >
                   {sectionTitles.get(place.sectionId)}
                 </Link>{' '}
-                ({place.anchorIds.length} {place.anchorIds.length === 1 ? 'mention' : 'mentions'})
+                ({t('participants.mentions', { count: place.anchorIds.length })})
               </li>
             ))}
           </ul>
@@ -105,20 +107,19 @@ export const ParticipantSidebar = memo(function ParticipantSidebar({
   onSelect,
   onNavigate,
 }: Props) {
+  const t = useMessages();
   const sectionTitles = useMemo(
-    () => new Map(article.sections.map((section) => [section.id, sectionName(section)])),
-    [article],
+    () => new Map(article.sections.map((section) => [section.id, sectionName(section, t)])),
+    [article, t],
   );
-  const groups = useMemo(() => groupParticipants(article.participants), [article]);
+  const groups = useMemo(() => groupParticipants(article.participants, t), [article, t]);
   return (
     <aside className={styles.panel} aria-labelledby={elementIds.participantsHeading}>
       <h2 id={elementIds.participantsHeading} className={styles.title}>
-        Participants
+        {t('panels.participants')}
       </h2>
       <PanelProblemNotice what="participants" problems={problems} />
-      {article.participants.length > 0 && (
-        <p className={styles.hint}>Choose a person to mark where the story mentions them.</p>
-      )}
+      {article.participants.length > 0 && <p className={styles.hint}>{t('participants.hint')}</p>}
       <SeatingPlan
         participants={article.participants}
         selectedId={selectedId}

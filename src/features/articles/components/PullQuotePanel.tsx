@@ -7,7 +7,8 @@ import { openingWords } from '../../../lib/text';
 import type { DataProblem } from '../../../lib/validation';
 import type { Article } from '../model/articleSchema';
 import { sectionName } from '../model/articleText';
-import { displayName } from '../model/participants';
+import { useMessages } from '../../../lib/i18n/useMessages';
+import { displayName, roleLine } from '../model/participants';
 import { PanelProblemNotice } from './PanelProblemNotice';
 import styles from './SidePanel.module.css';
 
@@ -30,9 +31,10 @@ export const PullQuotePanel = memo(function PullQuotePanel({
   currentQuoteId,
   onNavigate,
 }: Props) {
+  const t = useMessages();
   const people = new Map(article.participants.map((participant) => [participant.id, participant]));
   const sectionTitles = new Map(
-    article.sections.map((section) => [section.id, sectionName(section)]),
+    article.sections.map((section) => [section.id, sectionName(section, t)]),
   );
   return (
     <aside
@@ -40,12 +42,13 @@ export const PullQuotePanel = memo(function PullQuotePanel({
       aria-labelledby={elementIds.quotesHeading}
     >
       <h2 id={elementIds.quotesHeading} className={styles.title}>
-        Quotes
+        {t('panels.quotes')}
       </h2>
       <PanelProblemNotice what="quotes" problems={problems} />
       <ul className={styles.list}>
         {article.quotes.map((quote) => {
           const speaker = people.get(quote.speakerId);
+          const name = speaker ? displayName(speaker, t) : quote.speakerId;
           return (
             <li key={quote.id}>
               <figure
@@ -53,35 +56,32 @@ export const PullQuotePanel = memo(function PullQuotePanel({
                 data-current={quote.id === currentQuoteId || undefined}
               >
                 <blockquote className={styles.quoteText}>
-                  <p dir="auto">“{quote.text}”</p>
+                  <p dir="auto">{t('quotes.quoted', { quote: quote.text })}</p>
                 </blockquote>
                 <figcaption className={styles.quoteCaption}>
-                  <cite className={styles.speaker}>
-                    {speaker ? displayName(speaker) : quote.speakerId}
+                  <cite className={styles.speaker} dir="auto">
+                    {name}
                   </cite>
-                  {speaker && (
-                    <span className={styles.role}>
-                      {speaker.name
-                        ? `${speaker.role}, ${speaker.affiliation}`
-                        : speaker.affiliation}
-                    </span>
-                  )}
+                  {speaker && <span className={styles.role}>{roleLine(speaker, t)}</span>}
                   <span className={styles.record}>
-                    {speaker?.anonymous ? 'Anonymous source' : 'On the record'}
+                    {speaker?.anonymous ? t('quotes.anonymous') : t('quotes.onRecord')}
                   </span>
                   <Link
                     className={styles.context}
                     to={`${paths.section(article.slug, quote.sectionId)}#${elementIds.quote(quote.id)}`}
                     onClick={onNavigate}
                     // A full label: a visually hidden span would leave browsers a stray space.
-                    aria-label={`Read in context: ${speaker ? displayName(speaker) : 'quote'} in ${sectionTitles.get(quote.sectionId) ?? 'the story'}`}
+                    aria-label={t('quotes.readInContextLabel', {
+                      speaker: name,
+                      section: sectionTitles.get(quote.sectionId) ?? quote.sectionId,
+                    })}
                   >
-                    Read in context
+                    {t('quotes.readInContext')}
                   </Link>
                   <ShareLinkButton
                     href={paths.quote(article.slug, quote.id)}
-                    title={`“${quote.text}” — ${speaker ? displayName(speaker) : quote.speakerId}`}
-                    label={`Share quote: “${openingWords(quote.text, 48)}”`}
+                    title={t('quotes.said', { quote: quote.text, speaker: name })}
+                    label={t('quotes.share', { quote: openingWords(quote.text, 48) })}
                   />
                 </figcaption>
               </figure>

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { Participant } from '../model/articleSchema';
-import { seatingPlan } from '../model/seating';
+import { useLanguage, useMessages } from '../../../lib/i18n/useMessages';
+import { mirrorSeating, seatingPlan } from '../model/seating';
 import styles from './SeatingPlan.module.css';
 
 type Props = {
@@ -19,7 +20,13 @@ const CHAIR = 12;
  * full text equivalent. Renders nothing when nobody is to be drawn.
  */
 export function SeatingPlan({ participants, selectedId, onSelect }: Props) {
-  const layout = useMemo(() => seatingPlan(participants), [participants]);
+  const t = useMessages();
+  const { dir } = useLanguage();
+  const layout = useMemo(() => {
+    const plan = seatingPlan(participants, t);
+    // Mirrored for a right-to-left reader: the first side sits where their lines start.
+    return plan && dir === 'rtl' ? mirrorSeating(plan) : plan;
+  }, [participants, t, dir]);
   const titleId = useId();
   if (layout === undefined) return null;
 
@@ -28,7 +35,7 @@ export function SeatingPlan({ participants, selectedId, onSelect }: Props) {
     <figure className={styles.figure} aria-labelledby={titleId}>
       <figcaption className={styles.caption}>
         <span id={titleId} className={styles.title}>
-          At the table
+          {t('seating.title')}
         </span>{' '}
         <span className={styles.summary}>{layout.summary}</span>
       </figcaption>
@@ -99,7 +106,7 @@ export function SeatingPlan({ participants, selectedId, onSelect }: Props) {
                 className={styles.seat}
                 data-kind={seat.kind}
                 aria-pressed={selected}
-                aria-label={`${seat.name}, ${seat.place}`}
+                aria-label={t('seating.seat', { name: seat.name, place: seat.place })}
                 onClick={() => onSelect(selected ? undefined : seat.participantId)}
               >
                 {seat.lines.map((line, index) => (

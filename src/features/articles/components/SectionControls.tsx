@@ -1,3 +1,4 @@
+import { useMessages } from '../../../lib/i18n/useMessages';
 import styles from './SectionControls.module.css';
 
 type Props = {
@@ -8,12 +9,13 @@ type Props = {
 
 /** Opens or folds every section at once. */
 export function SectionControls({ allExpanded, allCollapsed, onSetAll }: Props) {
+  const t = useMessages();
   const buttons = [
-    { label: 'Expand all', expand: true, done: allExpanded },
-    { label: 'Collapse all', expand: false, done: allCollapsed },
+    { label: t('sections.expandAll'), expand: true, done: allExpanded },
+    { label: t('sections.collapseAll'), expand: false, done: allCollapsed },
   ];
   return (
-    <div className={styles.controls} role="group" aria-label="Sections">
+    <div className={styles.controls} role="group" aria-label={t('sections.controls')}>
       {buttons.map(({ label, expand, done }) => (
         <button
           key={label}

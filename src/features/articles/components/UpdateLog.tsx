@@ -2,12 +2,13 @@ import { Link } from 'react-router';
 import { paths } from '../../../lib/paths';
 import type { Article } from '../model/articleSchema';
 import { sectionName } from '../model/articleText';
+import { useMessages } from '../../../lib/i18n/useMessages';
 import { ReaderTime } from './ReaderTime';
 import styles from './UpdateLog.module.css';
 
 type Props = { article: Article };
 
-const KIND_LABEL = { update: 'Update', correction: 'Correction' } as const;
+const KIND_LABEL = { update: 'updates.update', correction: 'updates.correction' } as const;
 const time = (iso: string) => new Date(iso).getTime();
 
 /**
@@ -16,21 +17,20 @@ const time = (iso: string) => new Date(iso).getTime();
  * it opens with or without the app.
  */
 export function UpdateLog({ article }: Props) {
+  const t = useMessages();
   const updates = [...(article.updates ?? [])].sort((a, b) => time(b.at) - time(a.at));
   if (updates.length === 0) return null;
   const count = updates.length;
-  const titles = new Map(article.sections.map((section) => [section.id, sectionName(section)]));
+  const titles = new Map(article.sections.map((section) => [section.id, sectionName(section, t)]));
   return (
     <details className={styles.log}>
-      <summary className={styles.summary}>
-        Updated {count} {count === 1 ? 'time' : 'times'} since publishing
-      </summary>
+      <summary className={styles.summary}>{t('updates.summary', { count })}</summary>
       <ol className={styles.list}>
         {updates.map((update) => (
           <li key={`${update.at}-${update.text}`} className={styles.entry}>
             <p className={styles.when}>
               <span className={styles.kind} data-kind={update.kind}>
-                {KIND_LABEL[update.kind]}
+                {t(KIND_LABEL[update.kind])}
               </span>{' '}
               <ReaderTime iso={update.at} />
             </p>
@@ -39,7 +39,7 @@ export function UpdateLog({ article }: Props) {
             </p>
             {update.sectionIds && (
               <p className={styles.sections}>
-                In:{' '}
+                {t('updates.in')}{' '}
                 {update.sectionIds.map((sectionId, index) => (
                   <span key={sectionId}>
                     {index > 0 && ', '}

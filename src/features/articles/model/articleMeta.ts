@@ -1,3 +1,5 @@
+import type { Messages } from '../../../lib/i18n/messages';
+import { DEFAULT_LANGUAGE } from '../../../lib/language';
 import { pageTitle } from '../../../lib/site';
 import { paths } from '../../../lib/paths';
 import { openingWords } from '../../../lib/text';
@@ -22,6 +24,8 @@ export type PageMeta = {
   /** Root-relative; made absolute with the site's origin. */
   path: string;
   type: 'website' | 'article';
+  /** The page's language, a BCP 47 tag: its `<html lang>`, and the reader's words on it. */
+  language: string;
   publishedAt?: string;
   updatedAt?: string;
   /** Search engines should leave the page out (a page that says the link is wrong). */
@@ -30,16 +34,22 @@ export type PageMeta = {
   card?: { path: string; alt: string };
 };
 
-const card = (path: string, content: CardContent) => ({
+const card = (path: string, content: CardContent, t: Messages) => ({
   path: cardPath(path),
-  alt: cardAlt(content),
+  alt: cardAlt(content, t),
 });
 
 /**
  * An article's page, or one of its sections' when `sectionId` names one, or one of its quotes'
  * when `quoteId` does (ids in any letter case).
  */
-export function articleMeta(article: Article, sectionId?: string, quoteId?: string): PageMeta {
+export function articleMeta(
+  article: Article,
+  t: Messages,
+  sectionId?: string,
+  quoteId?: string,
+): PageMeta {
+  const language = article.language ?? DEFAULT_LANGUAGE;
   const dates = {
     publishedAt: article.publishedAt,
     ...(article.updatedAt ? { updatedAt: article.updatedAt } : {}),
@@ -49,16 +59,20 @@ export function articleMeta(article: Article, sectionId?: string, quoteId?: stri
   const currentQuoteId = ids.quotes.get(quoteId?.trim().toLowerCase() ?? '');
   const quote = article.quotes.find((candidate) => candidate.id === currentQuoteId);
   if (quote) {
-    const content = quoteCard(article, quote);
-    const said = `“${quote.text}” — ${content.kind === 'quote' ? content.speaker : ''}`;
+    const content = quoteCard(article, quote, t);
+    const speaker = content.kind === 'quote' ? content.speaker : '';
+    const said = t('quotes.said', { quote: quote.text, speaker });
     const path = paths.quote(article.slug, quote.id);
     return {
       title: pageTitle(said),
       shareTitle: said,
-      description: openingWords(`${said}. From “${article.headline}”, ${article.source}.`),
+      description: openingWords(
+        t('meta.quoteDescription', { said, headline: article.headline, source: article.source }),
+      ),
       path,
       type: 'article',
-      card: card(path, content),
+      language,
+      card: card(path, content, t),
       ...dates,
     };
   }
@@ -72,18 +86,20 @@ export function articleMeta(article: Article, sectionId?: string, quoteId?: stri
       description: openingWords(article.standfirst),
       path,
       type: 'article',
-      card: card(path, articleCard(article)),
+      language,
+      card: card(path, articleCard(article), t),
       ...dates,
     };
   }
   const path = paths.section(article.slug, section.id);
   return {
     title: pageTitle(section.title, article.headline),
-    shareTitle: `${section.title} — ${article.headline}`,
+    shareTitle: t('meta.sectionTitle', { section: section.title, headline: article.headline }),
     description: openingWords(section.paragraphs.join(' ')),
     path,
     type: 'article',
-    card: card(path, sectionCard(article, section)),
+    language,
+    card: card(path, sectionCard(article, section), t),
     ...dates,
   };
 }

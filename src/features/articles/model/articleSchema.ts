@@ -233,6 +233,7 @@ export const ArticleHeadSchema = z.strictObject({
 
 export const ArticleSummarySchema = z.strictObject({
   slug: id,
+  language: z.optional(language),
   headline: nonEmptyText,
   standfirst: nonEmptyText,
   publishedAt: instant,

@@ -1,13 +1,15 @@
 import { elementIds } from '../../../lib/elementIds';
 import { runSteps, runStepsWithPauses, type Steps } from '../../../lib/steps';
 import type { Article, Quote, Section } from './articleSchema';
+import type { Messages } from '../../../lib/i18n/messages';
 import { idsByLink } from './formerIds';
 
 /** How a fragment that names a quote begins. */
 const QUOTE_PREFIX = elementIds.quote('');
 
 /** What to call a section: its subhead, or "Opening" for the untitled first one. */
-export const sectionName = (section: Section): string => section.title ?? 'Opening';
+export const sectionName = (section: Section, t: Messages): string =>
+  section.title ?? t('sections.opening');
 
 /** A run of a paragraph: plain text, a mention of a participant, or a quote (which may hold mentions). */
 export type InlineSegment =

@@ -1,5 +1,5 @@
 import type { Article, Section } from './articleSchema';
-import { buildArticleText, sectionName } from './articleText';
+import { buildArticleText } from './articleText';
 
 /**
  * How many sections a long article's prerendered page holds: its own and the next few, enough to
@@ -14,7 +14,8 @@ export const WHOLE_UP_TO = 20;
 export type SectionRange = { start: number; end: number };
 
 /** A section a link beyond the window leads to. */
-export type SectionLink = { id: string; title: string };
+/** A section a page links to; the untitled opening has no title (the reader's words name it). */
+export type SectionLink = { id: string; title?: string | undefined };
 
 /**
  * What a long article's prerendered page holds: a window of its sections, with what the app needs
@@ -33,7 +34,7 @@ export type ArticleWindow = SectionRange & {
 };
 
 const link = (section: Section | undefined): SectionLink | undefined =>
-  section && { id: section.id, title: sectionName(section) };
+  section && { id: section.id, title: section.title };
 
 // Each article's mention counts up to each section, worked out once: the build cuts a window for
 // every section of a long article, and counting afresh each time would grow with its square.

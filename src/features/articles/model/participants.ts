@@ -1,3 +1,4 @@
+import type { Messages } from '../../../lib/i18n/messages';
 import type { Participant, Presence } from './articleSchema';
 
 export type ParticipantGroupView = {
@@ -8,26 +9,30 @@ export type ParticipantGroupView = {
 };
 
 const GROUPS = [
-  { group: 'delegation', id: 'delegations', title: 'Delegations' },
-  { group: 'mediator', id: 'mediators', title: 'Mediators' },
-  { group: 'absent-leader', id: 'absent-leaders', title: 'Absent leaders' },
-  { group: 'other', id: 'others', title: 'Also involved' },
+  { group: 'delegation', id: 'delegations', title: 'participants.delegations' },
+  { group: 'mediator', id: 'mediators', title: 'participants.mediators' },
+  { group: 'absent-leader', id: 'absent-leaders', title: 'participants.absentLeaders' },
+  { group: 'other', id: 'others', title: 'participants.others' },
 ] as const;
 
 /** Sorts participants into the sidebar's groups, in the article's order; empty groups are left out. */
-export function groupParticipants(participants: readonly Participant[]): ParticipantGroupView[] {
+export function groupParticipants(
+  participants: readonly Participant[],
+  t: Messages,
+): ParticipantGroupView[] {
+  const unknownSide = t('participants.unknownSide');
   return GROUPS.flatMap(({ group, id, title }): ParticipantGroupView[] => {
     const members = participants.filter((participant) => participant.group === group);
     if (members.length === 0) return [];
-    if (group !== 'delegation') return [{ id, title, parts: [{ members }] }];
-    const sides = [...new Set(members.map((member) => member.side ?? 'Unknown side'))];
+    if (group !== 'delegation') return [{ id, title: t(title), parts: [{ members }] }];
+    const sides = [...new Set(members.map((member) => member.side ?? unknownSide))];
     return [
       {
         id,
-        title,
+        title: t(title),
         parts: sides.map((side) => ({
           title: side,
-          members: members.filter((member) => (member.side ?? 'Unknown side') === side),
+          members: members.filter((member) => (member.side ?? unknownSide) === side),
         })),
       },
     ];
@@ -35,13 +40,26 @@ export function groupParticipants(participants: readonly Participant[]): Partici
 }
 
 /** What to call a participant: their name, or their role when the article does not name them. */
-export function displayName(participant: Participant): string {
-  return participant.name ?? `${participant.role} (${participant.affiliation})`;
+export function displayName(participant: Participant, t: Messages): string {
+  return (
+    participant.name ??
+    t('participants.unnamedName', { role: participant.role, affiliation: participant.affiliation })
+  );
 }
 
-export const PRESENCE_LABELS: Record<Presence, string> = {
-  present: 'In the room',
-  absent: 'Not at the talks',
-  refused: 'Refused entry',
-  'not-stated': 'Not said to be in the room',
-};
+/** A participant's role and where they belong, as one line. */
+export function roleLine(participant: Participant, t: Messages): string {
+  return participant.name
+    ? t('participants.roleAt', { role: participant.role, affiliation: participant.affiliation })
+    : participant.affiliation;
+}
+
+const PRESENCE = {
+  present: 'participants.present',
+  absent: 'participants.absent',
+  refused: 'participants.refused',
+  'not-stated': 'participants.notStated',
+} as const;
+
+/** Whether they were in the room, in words. */
+export const presenceLabel = (presence: Presence, t: Messages): string => t(PRESENCE[presence]);

@@ -1,3 +1,5 @@
+import type { Messages } from '../../../lib/i18n/messages';
+import { intlLocale } from '../../../lib/language';
 import type { Participant } from './articleSchema';
 import { displayName } from './participants';
 
@@ -178,11 +180,11 @@ type Guest = {
   segment: number;
   side: string | undefined;
   place: string;
+  name: string;
+  status: string | undefined;
 };
 
-const UNKNOWN_SIDE = 'Unknown side';
 const sideKey = (name: string) => name.trim().toLowerCase();
-const sideOf = (participant: Participant) => participant.side ?? UNKNOWN_SIDE;
 
 /** Which edge each side sits along: with three the third takes the foot, else pairs face off. */
 function edgeOfSide(index: number, sideCount: number): { edge: SeatEdge; segment: number } {
@@ -190,19 +192,27 @@ function edgeOfSide(index: number, sideCount: number): { edge: SeatEdge; segment
   return { edge: index % 2 === 0 ? 'left' : 'right', segment: Math.floor(index / 2) };
 }
 
-function placeWords(kind: SeatKind, edge: SeatEdge, side: string | undefined, group: string) {
-  if (kind === 'outside') return 'refused entry, outside the room';
+function placeWords(
+  kind: SeatKind,
+  edge: SeatEdge,
+  side: string | undefined,
+  group: string,
+  t: Messages,
+) {
+  if (kind === 'outside') return t('seating.outside');
   const where =
     side !== undefined
-      ? `on the ${side} side`
+      ? t('seating.onSide', { side })
       : edge === 'head'
-        ? 'at the head of the table'
-        : 'at the foot of the table';
-  const role = group === 'mediator' ? 'mediator, ' : '';
-  return kind === 'empty' ? `${role}absent, empty chair ${where}` : `${role}${where}`;
+        ? t('seating.atHead')
+        : t('seating.atFoot');
+  const place = kind === 'empty' ? t('seating.emptyChair', { where }) : where;
+  return group === 'mediator' ? t('seating.asMediator', { place }) : place;
 }
 
-function seatGuests(participants: readonly Participant[]) {
+function seatGuests(participants: readonly Participant[], t: Messages) {
+  const unknownSide = t('participants.unknownSide');
+  const sideOf = (participant: Participant) => participant.side ?? unknownSide;
   const inRoom = participants.filter((participant) => participant.presence !== 'refused');
   const delegates = inRoom.filter((participant) => participant.group === 'delegation');
   const sides = [...new Set(delegates.map(sideOf))];
@@ -222,7 +232,9 @@ function seatGuests(participants: readonly Participant[]) {
       edge,
       segment,
       side,
-      place: placeWords(kind, edge, side, participant.group),
+      place: placeWords(kind, edge, side, participant.group, t),
+      name: displayName(participant, t),
+      status: statusOf(kind, t),
     });
   // Someone the article marks absent keeps their place, as an empty chair.
   const kindOf = (participant: Participant): SeatKind =>
@@ -266,9 +278,9 @@ function cardLines(guest: Guest, width: number) {
   return wrapLabel(text, textRoom, NAME_LINES, SEATING_TYPE.name);
 }
 
-function statusOf(kind: SeatKind): string | undefined {
-  if (kind === 'empty') return 'Absent';
-  if (kind === 'outside') return 'Refused entry';
+function statusOf(kind: SeatKind, t: Messages): string | undefined {
+  if (kind === 'empty') return t('seating.absent');
+  if (kind === 'outside') return t('seating.refused');
   return undefined;
 }
 
@@ -288,8 +300,8 @@ function toSeat(guest: Guest, card: Box, lines: string[], at: Point): Seat {
     y: round(at.y),
     card: { x: round(card.x), y: round(card.y), width: round(card.width), height: card.height },
     lines,
-    status: statusOf(guest.kind),
-    name: displayName(guest.participant),
+    status: guest.status,
+    name: guest.name,
     place: guest.place,
   };
 }
@@ -307,7 +319,7 @@ type Planned = { guest: Guest; lines: string[]; height: number };
 
 function plan(guest: Guest, width: number): Planned {
   const lines = cardLines(guest, width);
-  return { guest, lines, height: cardHeight(lines.length, statusOf(guest.kind)) };
+  return { guest, lines, height: cardHeight(lines.length, guest.status) };
 }
 
 /**
@@ -349,39 +361,42 @@ function layRows(
   return { seats, depth };
 }
 
-function summarise(guests: readonly Guest[], sides: readonly string[]): string {
+function summarise(guests: readonly Guest[], sides: readonly string[], t: Messages): string {
   const count = (test: (guest: Guest) => boolean) => guests.filter(test).length;
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  // "A, B and C" as the language writes a list.
   const list = (items: readonly string[]) =>
-    items.length <= 1
-      ? (items[0] ?? '')
-      : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+    new Intl.ListFormat(intlLocale(t.language), { type: 'conjunction' }).format(items);
 
   const table =
     sides.length === 0
-      ? 'No delegations at the table'
+      ? t('seating.noDelegations')
       : sides.length === 1
-        ? `Only ${sides[0] ?? ''} at the table`
+        ? t('seating.oneSide', { side: sides[0] ?? '' })
         : sides.length === 2
-          ? `${list(sides)} face each other`
-          : `${list(sides)} around the table`;
+          ? t('seating.twoSides', { sides: list(sides) })
+          : t('seating.manySides', { sides: list(sides) });
   const mediators = count((guest) => guest.edge === 'head');
   const empty = count((guest) => guest.kind === 'empty');
   const outside = count((guest) => guest.kind === 'outside');
   const extras = [
-    mediators > 0 ? `${plural(mediators, 'mediator', 'mediators')} at the head` : '',
-    empty > 0 ? plural(empty, 'empty chair', 'empty chairs') : '',
-    outside > 0 ? `${plural(outside, 'person', 'people')} refused entry` : '',
+    mediators > 0 ? t('seating.mediatorsAtHead', { count: mediators }) : '',
+    empty > 0 ? t('seating.emptyChairs', { count: empty }) : '',
+    outside > 0 ? t('seating.keptOut', { count: outside }) : '',
   ].filter((part) => part !== '');
-  return extras.length === 0 ? `${table}.` : `${table}, with ${list(extras)}.`;
+  return extras.length === 0
+    ? t('seating.summary', { table })
+    : t('seating.summaryWith', { table, extras: list(extras) });
 }
 
 /**
  * Plans the drawing of who sat at the table. Returns `undefined` when nobody is to be drawn: no
  * delegation, mediator, absent leader or anyone refused entry.
  */
-export function seatingPlan(participants: readonly Participant[]): SeatingLayout | undefined {
-  const { guests, sides } = seatGuests(participants);
+export function seatingPlan(
+  participants: readonly Participant[],
+  t: Messages,
+): SeatingLayout | undefined {
+  const { guests, sides } = seatGuests(participants, t);
   if (guests.length === 0) return undefined;
 
   const seats: Seat[] = [];
@@ -398,7 +413,7 @@ export function seatingPlan(participants: readonly Participant[]): SeatingLayout
   const head = on('head');
   if (head.length > 0) {
     captions.push({
-      text: head.length === 1 ? 'Mediator' : 'Mediators',
+      text: t('seating.mediatorCaption', { count: head.length }),
       x: middle,
       y: y + CAPTION_BASELINE,
       anchor: 'middle',
@@ -523,7 +538,7 @@ export function seatingPlan(participants: readonly Participant[]): SeatingLayout
     };
     y += 4;
     captions.push({
-      text: 'Outside the room',
+      text: t('seating.outsideCaption'),
       x: MARGIN,
       y: y + CAPTION_BASELINE,
       anchor: 'start',
@@ -558,6 +573,37 @@ export function seatingPlan(participants: readonly Participant[]): SeatingLayout
     wall,
     seats,
     sides,
-    summary: summarise(guests, sides),
+    summary: summarise(guests, sides, t),
+  };
+}
+
+/**
+ * The drawing as a right-to-left reader reads it: mirrored left to right, so that the first side
+ * sits at the start of the line (the right) as it sits at the start (the left) for everyone else.
+ * Text is not mirrored, only where it stands; its anchors stay, since in a right-to-left page
+ * SVG's `start` is a line's right end.
+ */
+export function mirrorSeating(layout: SeatingLayout): SeatingLayout {
+  const x = (value: number) => round(layout.width - value);
+  return {
+    ...layout,
+    table: {
+      ...layout.table,
+      x: x(layout.table.x + layout.table.width),
+      outline: layout.table.outline.map((point) => ({ x: x(point.x), y: point.y })),
+    },
+    captions: layout.captions.map((caption) => ({ ...caption, x: x(caption.x) })),
+    wall: layout.wall && {
+      ...layout.wall,
+      left: x(layout.wall.right),
+      right: x(layout.wall.left),
+      doorFrom: x(layout.wall.doorTo),
+      doorTo: x(layout.wall.doorFrom),
+    },
+    seats: layout.seats.map((seat) => ({
+      ...seat,
+      x: x(seat.x),
+      card: { ...seat.card, x: x(seat.card.x + seat.card.width) },
+    })),
   };
 }

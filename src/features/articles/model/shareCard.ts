@@ -1,28 +1,35 @@
-import type { Article, Quote, Section } from './articleSchema';
+import type { Messages } from '../../../lib/i18n/messages';
+import { DEFAULT_LANGUAGE, directionOf } from '../../../lib/language';
 import { openingWords } from '../../../lib/text';
-import { displayName } from './participants';
+import type { Article, Quote, Section } from './articleSchema';
+import { displayName, roleLine } from './participants';
 
 /**
  * What a page's share card (its link-preview picture) shows: plain data, drawn by the build
  * (scripts/build/cards) and described in the page's head. One per article, section and quote.
  */
-export type CardContent =
-  | { kind: 'article'; source: string; headline: string; standfirst: string; dateline?: string }
-  | { kind: 'section'; source: string; headline: string; sectionTitle: string; opening: string }
+export type CardContent = {
+  /** The story's language, and the way its lines run. */
+  language: string;
+  direction: 'ltr' | 'rtl';
+  source: string;
+  headline: string;
+} & (
+  | { kind: 'article'; standfirst: string; dateline?: string }
+  | { kind: 'section'; sectionTitle: string; opening: string }
   | {
       kind: 'quote';
-      source: string;
-      headline: string;
       quote: string;
       speaker: string;
       role?: string;
       onRecord: boolean;
-    };
+      /** "On the record" or "Anonymous source", in the story's language. */
+      record: string;
+    }
+);
 
 /** The size link previews ask for (Open Graph's and X's large image): 1.91:1. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
-
-export const RECORD_LABELS = { onRecord: 'On the record', anonymous: 'Anonymous source' } as const;
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Ends a piece of text as a sentence, unless it already ends like one. */
@@ -38,25 +45,42 @@ const sentences = (...parts: (string | undefined)[]) =>
  * The card's text alternative (`og:image:alt`, `twitter:image:alt`): what the image says, in full
  * and in reading order, since a screen reader gets no picture and no line clamp.
  */
-export function cardAlt(content: CardContent): string {
-  const source = oneLine(content.source);
+export function cardAlt(content: CardContent, t: Messages): string {
+  const story = t('meta.sourceAndHeadline', {
+    source: oneLine(content.source),
+    headline: content.headline,
+  });
   switch (content.kind) {
     case 'article':
-      return sentences(`${source}: ${content.headline}`, content.standfirst, content.dateline);
+      return sentences(story, content.standfirst, content.dateline);
     case 'section':
-      return sentences(`${source}: ${content.headline}`, `Section: ${content.sectionTitle}`);
+      return sentences(story, t('meta.cardSection', { title: content.sectionTitle }));
     case 'quote': {
-      const record = content.onRecord ? RECORD_LABELS.onRecord : RECORD_LABELS.anonymous;
       const who = [content.speaker, content.role]
         .map((part) => oneLine(part ?? ''))
-        .filter(Boolean);
+        .filter(Boolean)
+        .join(', ');
       return sentences(
-        `“${oneLine(content.quote)}”`,
-        `${who.join(', ')} (${record.toLowerCase()})`,
-        `${source}: ${content.headline}`,
+        t('quotes.quoted', { quote: oneLine(content.quote) }),
+        t('meta.cardSpeaker', {
+          speaker: who,
+          record: content.record.toLocaleLowerCase(t.language),
+        }),
+        story,
       );
     }
   }
+}
+
+/** What every card of the article shares: its language, direction, source and headline. */
+function cardBase(article: Article) {
+  const language = article.language ?? DEFAULT_LANGUAGE;
+  return {
+    language,
+    direction: directionOf(language),
+    source: article.source,
+    headline: article.headline,
+  };
 }
 
 /** The file a page's card is written to, beside the page: `<page path>/card.png`. */
@@ -64,9 +88,8 @@ export const cardPath = (pagePath: string) => `${pagePath.replace(/\/$/, '')}/ca
 
 export function articleCard(article: Article): CardContent {
   return {
+    ...cardBase(article),
     kind: 'article',
-    source: article.source,
-    headline: article.headline,
     standfirst: article.standfirst,
     ...(article.location ? { dateline: article.location } : {}),
   };
@@ -76,25 +99,23 @@ export function articleCard(article: Article): CardContent {
 export function sectionCard(article: Article, section: Section): CardContent {
   if (section.title === undefined) return articleCard(article);
   return {
+    ...cardBase(article),
     kind: 'section',
-    source: article.source,
-    headline: article.headline,
     sectionTitle: section.title,
     opening: openingWords(section.paragraphs.join(' ')),
   };
 }
 
-export function quoteCard(article: Article, quote: Quote): CardContent {
+export function quoteCard(article: Article, quote: Quote, t: Messages): CardContent {
   const speaker = article.participants.find((participant) => participant.id === quote.speakerId);
+  const onRecord = !speaker?.anonymous;
   return {
+    ...cardBase(article),
     kind: 'quote',
-    source: article.source,
-    headline: article.headline,
     quote: quote.text,
-    speaker: speaker ? displayName(speaker) : quote.speakerId,
-    ...(speaker
-      ? { role: speaker.name ? `${speaker.role}, ${speaker.affiliation}` : speaker.affiliation }
-      : {}),
-    onRecord: !speaker?.anonymous,
+    speaker: speaker ? displayName(speaker, t) : quote.speakerId,
+    ...(speaker ? { role: roleLine(speaker, t) } : {}),
+    onRecord,
+    record: onRecord ? t('quotes.onRecord') : t('quotes.anonymous'),
   };
 }
