@@ -204,7 +204,9 @@ export async function launchWebKit(site: string): Promise<Engine> {
       window.outerWidth - window.innerWidth,
       window.outerHeight - window.innerHeight,
     ]);
-    let viewport: Viewport | undefined;
+    // What was asked for, and what MiniBrowser gave (its window has a least width).
+    let asked: Viewport | undefined;
+    let viewport: Viewport = { width: 0, height: 0 };
     const run = <T>(expression: string) =>
       session.execute(`(${String(recordProblems)})();\nreturn (${expression});`) as Promise<T>;
     const problems: Problem[] = [];
@@ -231,7 +233,8 @@ export async function launchWebKit(site: string): Promise<Engine> {
           traits: { version, seesNetwork: false, offline: 'network' },
           origin,
           async setViewport(size) {
-            if (viewport?.width === size.width && viewport.height === size.height) return viewport;
+            if (asked?.width === size.width && asked.height === size.height) return viewport;
+            asked = size;
             await session.setWindowRect(
               null,
               null,
