@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium';
+import type { EngineOptions } from './tests/e2e/engines/fixtures';
 
 /** E2E_PORT lets two checkouts run the suite side by side; strictPort makes a clash loud. */
 const PORT = Number(process.env.E2E_PORT ?? 4317);
@@ -11,8 +12,10 @@ const BASE_URL = `http://localhost:${PORT}`;
 const OUT_DIR = `node_modules/.cache/reader-e2e/${PORT}/dist`;
 /** The site's content: the bundled articles, and a long generated one split into windows. */
 const CONTENT_DIR = `node_modules/.cache/reader-e2e/${PORT}/public`;
+/** The journeys every engine runs, each through its own driver (tests/e2e/engines/). */
+const JOURNEYS = 'journeys.spec.ts';
 
-export default defineConfig({
+export default defineConfig<object, EngineOptions>({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   // Per port, like the build: a second run must not wipe this run's traces mid-test.
@@ -42,6 +45,7 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
+      testIgnore: JOURNEYS,
       grepInvert: /@phone-only/,
       use: {
         browserName: 'chromium',
@@ -53,6 +57,7 @@ export default defineConfig({
     },
     {
       name: 'phone',
+      testIgnore: JOURNEYS,
       grepInvert: /@desktop-only/,
       use: {
         browserName: 'chromium',
@@ -62,6 +67,10 @@ export default defineConfig({
         hasTouch: true,
       },
     },
+    // Each journey sets its own viewport, so one project per engine runs them all.
+    { name: 'chromium', testMatch: JOURNEYS, use: { engine: 'chromium' } },
+    { name: 'firefox', testMatch: JOURNEYS, use: { engine: 'firefox' } },
+    { name: 'webkit', testMatch: JOURNEYS, use: { engine: 'webkit' } },
   ],
   webServer: {
     // The production build, prerendered, served the way a plain static host serves files: no

@@ -132,33 +132,42 @@ export async function expectSections(
  */
 export async function expectInViewport(locator: Locator): Promise<void> {
   await expect
-    .poll(
-      () =>
-        locator.evaluate((element) => {
-          // An inline quote may wrap: its first line box is where the eye lands.
-          const box = element.getClientRects()[0] ?? element.getBoundingClientRect();
-          // Scrolled to "start", an edge may sit a sub-pixel past the viewport's.
-          const slack = 1;
-          const inside =
-            box.height > 0 &&
-            box.top >= -slack &&
-            box.left >= -slack &&
-            box.bottom <= window.innerHeight + slack &&
-            box.right <= window.innerWidth + slack;
-          const hit = document.elementFromPoint(
-            box.left + box.width / 2,
-            Math.max(box.top, 0) + box.height / 2,
-          );
-          if (inside && hit !== null && (element === hit || element.contains(hit)))
-            return 'in view';
-          const where = `top ${box.top.toFixed(1)}, bottom ${box.bottom.toFixed(1)}, viewport height ${window.innerHeight}, scrollY ${Math.round(window.scrollY)}`;
-          return inside
-            ? `covered by ${hit ? `${hit.tagName.toLowerCase()}.${String(hit.className)}` : 'nothing'} (${where})`
-            : `outside the viewport (${where})`;
-        }),
-      { message: 'the element should be scrolled into view and not covered' },
-    )
+    .poll(() => locator.evaluate(whereOnScreen), {
+      message: 'the element should be scrolled into view and not covered',
+    })
     .toBe('in view');
+}
+
+/**
+ * Runs in the page (in any engine): `'in view'` when the element is wholly inside the viewport
+ * and a press at its middle reaches it, or where it is instead.
+ */
+export function whereOnScreen(element: Element): string {
+  // An inline quote may wrap: its first line box is where the eye lands.
+  const box = element.getClientRects()[0] ?? element.getBoundingClientRect();
+  // Scrolled to "start", an edge may sit a sub-pixel past the viewport's.
+  const slack = 1;
+  const inside =
+    box.height > 0 &&
+    box.top >= -slack &&
+    box.left >= -slack &&
+    box.bottom <= window.innerHeight + slack &&
+    box.right <= window.innerWidth + slack;
+  const hit = document.elementFromPoint(
+    box.left + box.width / 2,
+    Math.max(box.top, 0) + box.height / 2,
+  );
+  if (inside && hit !== null && (element === hit || element.contains(hit))) return 'in view';
+  const where = `top ${box.top.toFixed(1)}, bottom ${box.bottom.toFixed(1)}, viewport height ${window.innerHeight}, scrollY ${Math.round(window.scrollY)}`;
+  return inside
+    ? `covered by ${hit ? `${hit.tagName.toLowerCase()}.${String(hit.className)}` : 'nothing'} (${where})`
+    : `outside the viewport (${where})`;
+}
+
+/** Runs in the page: whether the service worker controls it and has kept the story offline. */
+export async function storyKeptOffline(storyJson: string): Promise<string> {
+  if (!navigator.serviceWorker.controller) return 'no worker in control yet';
+  return (await caches.match(storyJson)) === undefined ? 'story not kept yet' : 'kept';
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type ConsoleMessage,
   type Request,
   type Response,
+  type TestInfo,
   type WebError,
 } from '@playwright/test';
 
@@ -125,6 +126,23 @@ export class ProblemLog {
     );
   }
 
+  /**
+   * After a test: attaches what was seen, and fails the test with the report (only when it
+   * passed otherwise, so that its own error stays on top).
+   */
+  async settle(testInfo: TestInfo): Promise<void> {
+    if (this.seen.length > 0 || this.aborted.length > 0) {
+      await testInfo.attach('browser-problems.json', {
+        body: JSON.stringify({ problems: this.seen, aborted: this.aborted }, null, 2),
+        contentType: 'application/json',
+      });
+    }
+    const report = this.report();
+    if (report !== undefined && testInfo.status === testInfo.expectedStatus) {
+      throw new Error(report);
+    }
+  }
+
   report(): string | undefined {
     const unexpected = this.unexpected();
     const unmet = this.unmet();
@@ -163,17 +181,7 @@ export const test = base.extend<Fixtures>({
       const log = new ProblemLog();
       log.watch(context);
       await use(log);
-      if (log.seen.length > 0 || log.aborted.length > 0) {
-        await testInfo.attach('browser-problems.json', {
-          body: JSON.stringify({ problems: log.seen, aborted: log.aborted }, null, 2),
-          contentType: 'application/json',
-        });
-      }
-      const report = log.report();
-      // Only blame the page when the test itself passed; otherwise keep its own error on top.
-      if (report !== undefined && testInfo.status === testInfo.expectedStatus) {
-        throw new Error(report);
-      }
+      await log.settle(testInfo);
     },
     { auto: true },
   ],

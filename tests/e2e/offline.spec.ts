@@ -1,6 +1,13 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { HEADLINE, SECTIONS, STORY_JSON, STORY_PATH, sectionPath } from './article';
+import {
+  HEADLINE,
+  SECTIONS,
+  STORY_JSON,
+  STORY_PATH,
+  sectionPath,
+  storyKeptOffline,
+} from './article';
 
 // These journeys are about the service worker, so unlike the rest of the suite they let it run.
 test.use({ serviceWorkers: 'allow' });
@@ -23,14 +30,7 @@ async function goOffline(context: BrowserContext): Promise<void> {
 async function waitUntilKeptOffline(page: Page): Promise<void> {
   // page.evaluate awaits the page's promise; waitForFunction would take the promise as truthy.
   await expect
-    .poll(
-      () =>
-        page.evaluate(async (storyJson) => {
-          if (!navigator.serviceWorker.controller) return 'no worker in control yet';
-          return (await caches.match(storyJson)) === undefined ? 'story not kept yet' : 'kept';
-        }, STORY_JSON),
-      { timeout: 60_000 },
-    )
+    .poll(() => page.evaluate(storyKeptOffline, STORY_JSON), { timeout: 60_000 })
     .toBe('kept');
 }
 

@@ -27,6 +27,7 @@ import type { PanelName } from './PanelSheet';
 import { SectionControls } from './SectionControls';
 import { useArticleTarget } from './useArticleTarget';
 import { useChangesSinceLastVisit } from './useChangesSinceLastVisit';
+import { useFindInPageFallback } from './useFindInPageFallback';
 import { useSectionDisclosure } from './useSectionDisclosure';
 import { useSectionsToRender } from './useSectionsToRender';
 import styles from './ArticlePage.module.css';
@@ -111,6 +112,7 @@ export function ArticlePage({
     target.kind === 'place' ? target.sectionId : undefined,
   );
   useArticleTarget(target, disclosure.reveal, disclosure.isExpanded);
+  useFindInPageFallback(collapsibleIds, disclosure.reveal);
   const t = useMessages();
   const changes = useChangesSinceLastVisit(article);
   const corrections = useMemo(() => correctionsBySection(article), [article]);

@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
+import { keepLanded } from '../../../lib/keepLanded';
 import { useHydrated } from '../../../lib/useHydrated';
 import type { ArticleTarget } from '../model/articleText';
 
@@ -49,6 +50,8 @@ export function useArticleTarget(
   const pending = useRef<Extract<ArticleTarget, { kind: 'place' }> | null>(null);
   // A prerendered page hydrates with every section open; land only once the real folds apply.
   const hydrated = useHydrated();
+  const stopKeeping = useRef<() => void>(undefined);
+  useEffect(() => () => stopKeeping.current?.(), []);
 
   useLayoutEffect(() => {
     if (!hydrated) return;
@@ -71,11 +74,20 @@ export function useArticleTarget(
     marked?.setAttribute(CURRENT, '');
     if (!element.matches('button, a, [tabindex]')) element.setAttribute('tabindex', '-1');
     const behavior = reducedMotion() || !landedBefore.current ? 'instant' : 'smooth';
+    const block = place.anchorId ? 'center' : 'start';
     const land = () => {
-      element.scrollIntoView({ block: place.anchorId ? 'center' : 'start', behavior });
+      element.scrollIntoView({ block, behavior });
       element.focus({ preventScroll: true });
     };
     land();
+    stopKeeping.current?.();
+    // The page opening at its place may still be assembling around it (a page drawn afresh, as
+    // offline, gets its panels after it landed).
+    if (!landedBefore.current) {
+      stopKeeping.current = keepLanded(() =>
+        element.scrollIntoView({ block, behavior: 'instant' }),
+      );
+    }
     // A fragment navigated to in the page (typed, or a plain link) scrolls to and focuses the
     // element it names once this has run: land again, unless the reader has moved on since.
     window.setTimeout(() => {
