@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '../../src/features/articles/model/parseArticle';
@@ -114,7 +114,7 @@ export function buildLongStory(size: LongStorySize) {
   return json;
 }
 
-/** Copies `from` to `to` with long stories added, after the bundled ones in the index. */
+/** Copies `from` to `to` with long stories added (the build lists them from their files). */
 export function writeWithLongStories(
   from: string,
   to: string,
@@ -122,15 +122,10 @@ export function writeWithLongStories(
 ): void {
   rmSync(to, { recursive: true, force: true });
   cpSync(from, to, { recursive: true });
-  const indexFile = join(to, 'articles/index.json');
-  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { articles: object[] };
   for (const size of sizes) {
     const story = buildLongStory(size);
     writeFileSync(join(to, 'articles', `${size.slug}.json`), JSON.stringify(story, null, 2));
-    const { slug, headline, standfirst, publishedAt } = story;
-    index.articles.push({ slug, headline, standfirst, publishedAt });
   }
-  writeFileSync(indexFile, `${JSON.stringify(index, null, 2)}\n`);
 }
 
 // `tsx scripts/articles/longArticles.ts --from public --to <dir>`: the browser suite's content.

@@ -1,20 +1,22 @@
-import type { ArticleIndex } from '../features/articles/model/articleSchema';
+import type { ListPage } from '../features/articles/model/articleIndex';
 import type { PageMeta } from '../features/articles/model/articleMeta';
 import { cardPath } from '../features/articles/model/shareCard';
 import { paths } from '../lib/paths';
 import { SITE_NAME, pageTitle } from '../lib/site';
 
-export function homeMeta(index: ArticleIndex): PageMeta {
-  const newest = index.articles[0];
+/** The home page, or a later page of the list of stories. */
+export function homeMeta(list: ListPage): PageMeta {
+  const newest = list.articles[0];
+  const later = list.page > 1 ? `Stories, page ${list.page} of ${list.pageCount}` : undefined;
   return {
-    title: pageTitle(),
-    shareTitle: SITE_NAME,
+    title: later ? pageTitle(later) : pageTitle(),
+    shareTitle: later ? `${SITE_NAME}: ${later}` : SITE_NAME,
     description: newest
-      ? `${SITE_NAME}: ${newest.headline}`
+      ? `${SITE_NAME}${later ? `, ${later.toLowerCase()}` : ''}: ${newest.headline}`
       : `${SITE_NAME}: one story, read well.`,
-    path: paths.home(),
+    path: paths.homePage(list.page),
     type: 'website',
-    // The newest article's card stands for the site.
+    // The newest article's card on the page stands for it.
     ...(newest
       ? {
           card: {

@@ -1,37 +1,78 @@
+import { useParams } from 'react-router';
 import {
-  useArticleIndex,
-  articleIndexQueryOptions,
+  articleListQueryOptions,
+  useArticleList,
 } from '../../features/articles/api/getArticleIndex';
 import { ArticleList } from '../../features/articles/components/ArticleList';
+import { ArticleListNav } from '../../features/articles/components/ArticleListNav';
 import { ArticleListPlaceholder } from '../../features/articles/components/ArticleListPlaceholder';
+import { listPage } from '../../features/articles/model/articleIndex';
+import { lastModified } from '../../features/articles/model/articleMeta';
 import { paths, patterns } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { notFound } from '../loadArticle';
 import { homeMeta } from '../pageMeta';
-import type { PageRoute } from '../pageRoute';
+import type { PageRoute, RouteContext, Site, StaticPage } from '../pageRoute';
+import { NotFoundPage } from './notFoundRoute';
 import { RouteErrorPage } from './RouteErrorPage';
 
-/** `/`: the articles on offer. */
-function HomePage() {
-  const index = useArticleIndex();
-  useDocumentTitle(homeMeta(index).title);
+/**
+ * The page of the list a path names: `/` is the first; `/page/<n>` names the others, from 2, in
+ * plain digits (so the first page has one address, and `/page/02` none).
+ */
+export function listPageNumber(param: string | undefined): number {
+  if (param === undefined) return 1;
+  return /^[1-9]\d*$/.test(param) && param !== '1' ? Number(param) : Number.NaN;
+}
+
+/** `/` and `/page/<n>`: the stories, newest first, a page at a time. */
+export function HomePage() {
+  const list = useArticleList(listPageNumber(useParams().page));
+  useDocumentTitle(list ? homeMeta(list).title : undefined);
+  if (!list) return <NotFoundPage />;
   return (
     <>
-      <h1 className="visually-hidden">Stories</h1>
-      <ArticleList articles={index.articles} />
+      <h1 className="visually-hidden">
+        {list.page > 1 ? `Stories, page ${list.page} of ${list.pageCount}` : 'Stories'}
+      </h1>
+      <ArticleList articles={list.articles} />
+      <ArticleListNav list={list} />
     </>
   );
 }
 
+/**
+ * Page `page` of the list as the build writes it: drawn from the stories it lists, and last
+ * changed when the latest of them did.
+ */
+export function listStaticPage(site: Site, page: number): StaticPage[] {
+  const list = listPage(site.index, page);
+  if (!list) return [];
+  const listed = new Set(list.articles.map((summary) => summary.slug));
+  const [latest] = site.articles
+    .filter((article) => listed.has(article.slug))
+    .map(lastModified)
+    .sort((a, b) => Date.parse(b) - Date.parse(a));
+  return [{ path: paths.homePage(page), source: list, ...(latest ? { modifiedAt: latest } : {}) }];
+}
+
+/** Loads the page of the list the path names; one that does not exist is a 404. */
+export const homeLoader =
+  ({ queryClient, fetch }: RouteContext) =>
+  async ({ params }: { params: { page?: string } }) => {
+    const list = await queryClient.ensureQueryData(
+      articleListQueryOptions(listPageNumber(params.page), fetch),
+    );
+    if (!list) notFound();
+    return { meta: homeMeta(list) };
+  };
+
 export const homeRoute = {
   id: 'home',
   pattern: patterns.home,
-  loader:
-    ({ queryClient, fetch }) =>
-    async () => ({
-      meta: homeMeta(await queryClient.ensureQueryData(articleIndexQueryOptions(fetch))),
-    }),
+  loader: homeLoader,
   Component: HomePage,
   ErrorBoundary: () => <RouteErrorPage subject="stories" />,
   HydrateFallback: ArticleListPlaceholder,
-  prerender: () => [paths.home()],
+  prerender: (site) => listStaticPage(site, 1),
 } satisfies PageRoute;
