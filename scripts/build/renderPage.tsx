@@ -13,12 +13,20 @@ import {
   matchPath,
 } from 'react-router';
 
+import type { Graph } from 'schema-dts';
 import { notFoundMeta } from '../../src/app/pageMeta';
 import type { PageData } from '../../src/app/pageRoute';
 import type { PrerenderedState } from '../../src/app/prerenderedState';
 import { createQueryClient } from '../../src/app/queryClient';
 import { createRoutes } from '../../src/app/routeTree';
+import { articleRoute } from '../../src/app/routes/articleRoute';
+import { homePageRoute } from '../../src/app/routes/homePageRoute';
+import { homeRoute, listPageNumber } from '../../src/app/routes/homeRoute';
+import { quoteRoute } from '../../src/app/routes/quoteRoute';
+import { sectionRoute } from '../../src/app/routes/sectionRoute';
 import { articleQueryOptions } from '../../src/features/articles/api/getArticle';
+import { articleListQueryOptions } from '../../src/features/articles/api/getArticleIndex';
+import { articleLinkedData, listLinkedData } from '../../src/features/articles/model/linkedData';
 import type { PageMeta } from '../../src/features/articles/model/articleMeta';
 import type { Article } from '../../src/features/articles/model/articleSchema';
 import { patterns } from '../../src/lib/paths';
@@ -33,6 +41,8 @@ export type RenderedPage = {
   head: string;
   status: number;
   state: PrerenderedState;
+  /** What the page says about itself to search engines (JSON-LD), when it is a page to index. */
+  linkedData?: Graph;
 };
 
 /** How React marks a Suspense boundary whose content arrives later in the stream. */
@@ -90,6 +100,22 @@ export async function renderPage(
       panelProblems: { participants: [], quotes: [] },
     });
   }
+  // The JSON-LD is drawn from the whole article (a long one's page holds only a window of it).
+  const pageLinkedData = (
+    routeId: string,
+    params: Record<string, string | undefined>,
+    site: string,
+  ): Graph | undefined => {
+    if ([homeRoute.id, homePageRoute.id].includes(routeId)) {
+      const key = articleListQueryOptions(listPageNumber(params.page)).queryKey;
+      const list = queryClient.getQueryData(key);
+      return list ? listLinkedData(list, site) : undefined;
+    }
+    if ([articleRoute.id, sectionRoute.id, quoteRoute.id].includes(routeId) && known) {
+      return articleLinkedData(known, params, site);
+    }
+    return undefined;
+  };
   const handler = createStaticHandler(createRoutes({ queryClient, fetch: send, prerender: true }));
   const context = await handler.query(new Request(new URL(path, 'http://prerender.invalid')));
   if (context instanceof Response) {
@@ -107,6 +133,9 @@ export async function renderPage(
     path,
   );
   const status = context.statusCode;
+  const leaf = context.matches.at(-1);
+  const linkedData =
+    status === 200 && leaf ? pageLinkedData(leaf.route.id, leaf.params, origin) : undefined;
   const meta =
     (status === 200 &&
       currentMeta(
@@ -122,6 +151,7 @@ export async function renderPage(
       <DocumentHead meta={meta} origin={origin} indexable={status === 200 && !meta.noindex} />,
     ),
     status,
+    ...(linkedData ? { linkedData } : {}),
     state: {
       path,
       router: {

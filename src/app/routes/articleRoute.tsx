@@ -6,7 +6,7 @@ import { paths, patterns } from '../../lib/paths';
 import { useHydrated } from '../../lib/useHydrated';
 import { keepWindowOnly, loadArticle } from '../loadArticle';
 import { articleMeta } from '../../features/articles/model/articleMeta';
-import type { PageRoute } from '../pageRoute';
+import { articlePages, type PageRoute } from '../pageRoute';
 import { RouteErrorPage } from './RouteErrorPage';
 
 /**
@@ -39,5 +39,6 @@ export const articleRoute = {
   Component: ArticleRoutePage,
   ErrorBoundary: () => <RouteErrorPage subject="story" />,
   HydrateFallback: ArticlePlaceholder,
-  prerender: (site) => site.articles.map((article) => paths.article(article.slug)),
+  prerender: (site) =>
+    site.articles.flatMap(articlePages((article) => [paths.article(article.slug)])),
 } satisfies PageRoute;

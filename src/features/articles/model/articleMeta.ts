@@ -30,6 +30,10 @@ export type PageMeta = {
   card?: { path: string; alt: string };
 };
 
+/** When a story last changed: its latest update, or its publication. */
+export const lastModified = (article: Pick<Article, 'publishedAt' | 'updatedAt'>): string =>
+  article.updatedAt ?? article.publishedAt;
+
 const card = (path: string, content: CardContent) => ({
   path: cardPath(path),
   alt: cardAlt(content),
