@@ -19,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { PublishedIds } from './articles/publishedIds';
 import { ARTICLE_INDEX_FILE, articleIndexJson } from './build/articleIndexFile';
+import type { BuildReport } from './build/buildReport';
 import { PageCache, pageCacheVersion } from './build/pageCache';
 import { pageTemplate, prerender, type ServerEntry } from './build/prerender';
 import { readSite } from './build/readSite';
@@ -164,7 +165,7 @@ console.log(
 );
 
 if (values.report) {
-  const report = {
+  const report: BuildReport = {
     stories: articles.length,
     pages: {
       count: pages.pages.length,
@@ -172,7 +173,7 @@ if (values.report) {
       reused: pages.reused,
       ms: pages.ms,
     },
-    cards: cards,
+    cards,
     ms: Date.now() - started,
   };
   writeFileSync(resolve(ROOT, values.report), `${JSON.stringify(report, null, 2)}\n`);
