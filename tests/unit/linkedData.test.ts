@@ -114,7 +114,9 @@ describe("a story page's JSON-LD", () => {
     const story = parsed(
       buildLongStory({ slug: 'long', sections: 60, participants: 60, quotes: 6 }),
     );
-    const mentions = nodes(story, { sectionId: 'round-030' })[0].mentions as { name?: string }[];
+    const mentions = nodes(story, { sectionId: 'round-030' })[0].mentions as unknown as {
+      name?: string;
+    }[];
 
     // Rounds 30 to 34 name participants 58 to 60 and 1 to 7, two to a round.
     expect(mentions.length).toBeLessThanOrEqual(10);
