@@ -1,7 +1,9 @@
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { LIST_PAGE_SIZE } from '../../src/features/articles/model/articleIndex';
 import { parseArticle } from '../../src/features/articles/model/parseArticle';
+import { buildBrief } from './newsroom';
 
 /**
  * Long articles made up for tests and the bench: far longer than any real one, with every rule of
@@ -128,6 +130,9 @@ export function writeWithLongStories(
   }
 }
 
+/** Short items older than the rest, so that the suite's home page goes on to `/page/2`. */
+export const E2E_BRIEFS = LIST_PAGE_SIZE;
+
 // `tsx scripts/articles/longArticles.ts --from public --to <dir>`: the browser suite's content.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
@@ -135,4 +140,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   if (values.to === undefined) throw new Error('--to <dir> is required');
   writeWithLongStories(values.from, values.to, [E2E_LONG_STORY]);
+  for (let number = 1; number <= E2E_BRIEFS; number += 1) {
+    const brief = buildBrief(number);
+    writeFileSync(
+      join(values.to, 'articles', `${brief.slug}.json`),
+      JSON.stringify(brief, null, 2),
+    );
+  }
 }

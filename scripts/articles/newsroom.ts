@@ -68,6 +68,9 @@ function offsetMinutes(offset: string): number {
   return hours * 60 + minutes;
 }
 
+const paragraphAbout = (city: string, subject: string, number: number) =>
+  `Officials in ${city} said the talks on ${subject} had taken most of the week, and that each side had brought its own figures, its own lawyers and its own idea of what a fair result would look like for the people who would live with it. Story ${number} of the newsroom.`;
+
 /** The `number`th story of the newsroom (from 1), which the app's own parser accepts. */
 export function buildNewsroomStory(number: number) {
   const place = pick(PLACES, number);
@@ -106,8 +109,7 @@ export function buildNewsroomStory(number: number) {
   const aspects = [ASPECTS[0]!, pick(ASPECTS, number + 1), pick(ASPECTS, number + 2)];
   const titles = [...new Set(aspects)].length === 3 ? aspects : [ASPECTS[0]!, 'Why now', 'Next'];
   const sectionIds = ['the-money', `part-2-${number % 97}`, `part-3-${number % 89}`];
-  const paragraph = (lead: string) =>
-    `${lead} Officials in ${place.city} said the talks on ${subject} had taken most of the week, and that each side had brought its own figures, its own lawyers and its own idea of what a fair result would look like for the people who would live with it. Story ${number} of the newsroom.`;
+  const paragraph = (lead: string) => `${lead} ${paragraphAbout(place.city, subject, number)}`;
   const sections = [
     {
       id: 'opening',
@@ -190,4 +192,31 @@ export function changeOneStory(dir: string, number: number, words: string): void
   const section = story.sections[2]!;
   section.paragraphs[1] = `${section.paragraphs[1]} ${words}`;
   writeFileSync(file, JSON.stringify(story, null, 2));
+}
+
+/**
+ * A short item of one paragraph, published `number` days before the bundled story: enough of
+ * them fill the home page and go on to `/page/2` (the browser suite's content), at one share
+ * card each.
+ */
+export function buildBrief(number: number) {
+  const place = pick(PLACES, number);
+  const json = {
+    slug: `brief-${pad(number)}`,
+    headline: `In brief: ${pick(SUBJECTS, number)} in ${place.city} (${number})`,
+    standfirst: `A short item from ${place.city}, ${number} days before the talks in Istanbul.`,
+    source: 'The Reader, generated',
+    publishedAt: new Date(Date.UTC(2025, 4, 16, 9) - number * 24 * 60 * 60 * 1000)
+      .toISOString()
+      .replace('.000Z', 'Z'),
+    sections: [
+      { id: 'opening', paragraphs: [paragraphAbout(place.city, pick(SUBJECTS, number), number)] },
+    ],
+    participants: [],
+    quotes: [],
+  };
+  const parsed = parseArticle(json);
+  if (!parsed.ok)
+    throw new Error(`Brief ${number} fails the schema: ${parsed.problems[0]?.message}`);
+  return json;
 }
