@@ -218,6 +218,7 @@ export function newsroomTable(newsroom: NewsroomResult): Table {
       row('stories', (b) => whole(b.stories)),
       row('prerendered pages: drawn / copied', (b) => `${b.pages.rendered} / ${b.pages.reused}`),
       row('share cards: drawn / copied', (b) => `${b.cards.drawn} / ${b.cards.reused}`),
+      row('client and server bundles', (b) => seconds(b.bundlesMs)),
       row('prerendering', (b) => seconds(b.pages.ms)),
       row('share cards', (b) => seconds(b.cards.ms)),
       row('wall time', (b) => seconds(b.wallMs)),

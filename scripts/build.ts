@@ -73,6 +73,7 @@ await build({
   },
 });
 const server = (await import(pathToFileURL(join(serverDir, 'renderPage.js')).href)) as ServerEntry;
+const bundlesMs = Date.now() - started;
 
 // Loaded only now, like the cards below: it builds paths with react-router, which loads React,
 // and React must first load as the server build's production copy.
@@ -174,6 +175,7 @@ if (values.report) {
       ms: pages.ms,
     },
     cards,
+    bundlesMs,
     ms: Date.now() - started,
   };
   writeFileSync(resolve(ROOT, values.report), `${JSON.stringify(report, null, 2)}\n`);

@@ -5,6 +5,8 @@ export type BuildReport = {
   pages: { count: number; rendered: number; reused: number; ms: number };
   /** Share cards: drawn and copied from the card cache. */
   cards: { drawn: number; reused: number; ms: number };
+  /** The client and server bundles (Vite), which every build makes afresh. */
+  bundlesMs: number;
   /** The whole build, from its start to its last file. */
   ms: number;
 };
