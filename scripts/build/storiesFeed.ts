@@ -6,7 +6,8 @@ import {
   type FeedEntry,
 } from '../../src/features/articles/model/syndication';
 import { paths, siteFiles } from '../../src/lib/paths';
-import { SITE_LANGUAGE, SITE_LOGO, SITE_NAME } from '../../src/lib/site';
+import { DEFAULT_LANGUAGE } from '../../src/lib/language';
+import { SITE_LOGO, SITE_NAME } from '../../src/lib/site';
 import { escapeMarkup } from './markup';
 
 const UPDATE_LABELS: Record<Update['kind'], string> = {
@@ -43,7 +44,8 @@ export function storiesFeed(
     title: SITE_NAME,
     description: `The newest stories from ${SITE_NAME}`,
     link: url(paths.home()),
-    language: SITE_LANGUAGE,
+    // The site's own language; each entry says its story's.
+    language: DEFAULT_LANGUAGE,
     image: url(SITE_LOGO.path),
     favicon: url(SITE_LOGO.path),
     author: { name: SITE_NAME, link: url(paths.home()) },

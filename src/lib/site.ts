@@ -4,11 +4,5 @@ export const SITE_NAME = 'The Reader';
 /** A tab title: what the page shows, most specific first, then the site. */
 export const pageTitle = (...parts: string[]) => [...parts, SITE_NAME].join(' · ');
 
-/**
- * The language of the site's own words and, until stories say their own, of every story. Only
- * `articleLanguage` and the site-wide files read it.
- */
-export const SITE_LANGUAGE = 'en';
-
 /** The picture that stands for the site where a logo is asked for (its publisher in JSON-LD). */
 export const SITE_LOGO = { path: '/icons/icon-512.png', width: 512, height: 512 } as const;

@@ -56,6 +56,11 @@ describe("a story page's JSON-LD", () => {
     });
   });
 
+  it('says the language the story is written in, and English when it does not say', () => {
+    expect(nodes(parsed({ ...articleJson(), language: 'pt-BR' }))[0].inLanguage).toBe('pt-BR');
+    expect(nodes(parsed(articleJson()))[0].inLanguage).toBe('en');
+  });
+
   it('takes its modification time from the latest update', () => {
     const story = { ...articleJson(), updatedAt: '2025-05-17T09:00:00+03:00' };
 
