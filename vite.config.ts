@@ -1,10 +1,38 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { messageCatalogs } from './scripts/build/messageCatalogs.ts';
+import type * as ArticleIndexFile from './scripts/build/articleIndexFile';
+
+/**
+ * The development server's `articles/index.json` (the app's `dataUrls.articleIndex()`), derived
+ * from the public folder's articles on each request as the build derives it, so a new or changed
+ * file is listed at once. The build's module is loaded through Vite, which runs its TypeScript.
+ */
+function serveArticleIndex(): Plugin {
+  return {
+    name: 'reader:article-index',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.split('?')[0] !== `${server.config.base}articles/index.json`)
+          return next();
+        server
+          .ssrLoadModule('/scripts/build/articleIndexFile.ts')
+          .then((module) => {
+            const { articleIndexJson, readSite } = module as typeof ArticleIndexFile;
+            response.setHeader('content-type', 'application/json');
+            response.end(articleIndexJson(readSite(server.config.publicDir)));
+          })
+          .catch(next);
+      });
+    },
+  };
+}
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), messageCatalogs()],
+  // The build writes the story index; the development server derives it on each request.
+  plugins: [react(), messageCatalogs(), serveArticleIndex()],
   // Short class names in a build: a long article's page repeats them hundreds of times.
   css: command === 'build' ? { modules: { generateScopedName: '_[hash:base64:6]' } } : {},
   server: { port: 5173, strictPort: false },

@@ -1,5 +1,6 @@
 import { total, type Bytes, type StoryFiles } from './bytes';
 import type { LighthousePage } from './lighthouse';
+import type { NewsroomBuild, NewsroomResult } from './newsroom';
 import type { ScaleResult } from './scale';
 
 /** A printed table; bench.json stores the same, so the file and the terminal agree. */
@@ -166,6 +167,78 @@ function beyondStack(bytes: Bytes | null): number | null {
   return all === 0 ? null : (initialJs.gzip * ours) / all;
 }
 
+const seconds = format((v) => `${(v / 1000).toFixed(1)} s`);
+/** A build whose cost per page grows by no more than this from the smaller newsroom is linear. */
+const LINEAR = 1.25;
+const REBUILD_MS = 30_000;
+
+function newsroomTargets(newsroom: NewsroomResult | null) {
+  const { small, full, rebuild } = newsroom ?? {};
+  return [
+    target(
+      `newsroom: full build, cost per page ${full?.stories ?? NA} ÷ ${small?.stories ?? NA} stories (linear)`,
+      ratio(full?.perPageMs, small?.perPageMs),
+      '≤',
+      LINEAR,
+      times,
+    ),
+    target(
+      `newsroom: rebuild after one story changed (${full?.stories ?? NA} stories)`,
+      rebuild?.wallMs,
+      '≤',
+      REBUILD_MS,
+      seconds,
+    ),
+  ];
+}
+
+/**
+ * The newsroom's builds side by side: the full build from empty caches and the rebuild after
+ * one story's text changed, each against its target; the smaller newsroom's full build beside
+ * them, as the base the full build's cost per page is compared with.
+ */
+export function newsroomTable(newsroom: NewsroomResult): Table {
+  const { small, full, rebuild } = newsroom;
+  const builds = [full, rebuild, small];
+  const row = (label: string, cell: (build: NewsroomBuild) => string) => [
+    label,
+    ...builds.map(cell),
+  ];
+  const [linear, rebuildTarget] = newsroomTargets(newsroom);
+  const status = (meets: boolean | null | undefined) =>
+    meets == null ? NA : meets ? 'meets' : 'misses';
+  return {
+    title: `Newsroom: ${full.stories} generated stories of ordinary length, built from empty caches, then again after one story's text changed`,
+    columns: [
+      'measure',
+      'full build',
+      'rebuild, one story changed',
+      `full build, ${small.stories} stories`,
+    ],
+    rows: [
+      row('stories', (b) => whole(b.stories)),
+      row('prerendered pages: drawn / copied', (b) => `${b.pages.rendered} / ${b.pages.reused}`),
+      row('share cards: drawn / copied', (b) => `${b.cards.drawn} / ${b.cards.reused}`),
+      row('client and server bundles', (b) => seconds(b.bundlesMs)),
+      row('prerendering', (b) => seconds(b.pages.ms)),
+      row('share cards', (b) => seconds(b.cards.ms)),
+      row('wall time', (b) => seconds(b.wallMs)),
+      row('cost per page (prerendering and cards ÷ pages)', (b) => `${b.perPageMs.toFixed(1)} ms`),
+      [
+        'target',
+        `per page ≤ ${LINEAR}× the ${small.stories}-story build's: ${linear?.measured ?? NA}`,
+        `${rebuildTarget?.target ?? NA}`,
+        '',
+      ],
+      ['status', status(linear?.meets), status(rebuildTarget?.meets), ''],
+    ],
+    notes: [
+      `the rebuild changed one paragraph of story ${newsroom.changed}: it should draw that story's pages and cards again, and copy the rest from the caches`,
+      "wall time includes the build's fixed costs (the client and server bundles, reading every story), which the cost per page leaves out",
+    ],
+  };
+}
+
 /** A goal beside what was measured: `meets` is null when it could not be measured. */
 function target(name: string, value: Value, op: '≤' | '≥', limit: number, show: Show) {
   const meets = value == null ? null : op === '≤' ? value <= limit : value >= limit;
@@ -178,6 +251,7 @@ export function evaluateTargets(results: {
   bytes: Bytes | null;
   scale: ScaleResult | null;
   long: StoryFiles[] | null;
+  newsroom: NewsroomResult | null;
 }) {
   const lh = (name: PageName) => results.lighthouse?.find((p) => p.name === name)?.median;
   const lcpRatio = (name: PageName, to: PageName) => ratio(lh(name)?.lcpMs, lh(to)?.lcpMs);
@@ -220,6 +294,7 @@ export function evaluateTargets(results: {
       2,
       times,
     ),
+    ...newsroomTargets(results.newsroom),
   ];
 }
 

@@ -20,7 +20,7 @@ import * as report from './report';
 import { LONG_STORIES, roundId, writeWithLongStories } from '../scripts/articles/longArticles';
 
 const USAGE =
-  'Usage: npm run bench -- [--runs 1-25] [--cpu <slowdown, 1-20>] [--no-build] [--skip-lighthouse] [--skip-scale]; see bench/README.md';
+  'Usage: npm run bench -- [--runs 1-25] [--cpu <slowdown, 1-20>] [--no-build] [--skip-lighthouse] [--skip-scale] [--skip-newsroom]; see bench/README.md';
 /** Short Lighthouse runs of a blank page that measure the host's benchmarkIndex. */
 const CALIBRATION_RUNS = 5;
 
@@ -43,6 +43,7 @@ function readOptions() {
     'no-build': flag,
     'skip-lighthouse': flag,
     'skip-scale': flag,
+    'skip-newsroom': flag,
   } as const;
   try {
     const { values } = parseArgs({ options });
@@ -162,6 +163,13 @@ const scale =
         return measureScale(url(paths.article(LONG.slug)), lastSection, options.runs, cpuSlowdown);
       });
 server.close();
+// Builds of its own, CPU-bound, so after the browser parts and never beside them.
+const newsroom = options['skip-newsroom']
+  ? null
+  : await part('newsroom', async () => {
+      const { measureNewsroom } = await import('./newsroom');
+      return measureNewsroom(ROOT, join(ROOT, 'node_modules/.cache/reader-bench/newsroom'));
+    });
 
 const lighthouseJson = readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8');
 const meta = {
@@ -179,13 +187,14 @@ const meta = {
 // The long articles' share of the build cannot be told apart from the rest, so it has no target.
 const buildTime = seconds.build === undefined ? 'not built in this run' : `${seconds.build} s`;
 const buildNote = [`build (all pages, both long articles), wall time: ${buildTime}; no target`];
-const targets = report.evaluateTargets({ lighthouse, bytes, scale, long });
+const targets = report.evaluateTargets({ lighthouse, bytes, scale, long, newsroom });
 const cpuNote = calibration ? describeCalibration(calibration) : 'no CPU-bound part was measured';
 const tables = [
   ...(lighthouse ? [report.lighthouseTable(lighthouse, options.runs, meta.lighthouse)] : []),
   ...(bytes ? [report.bytesTable(bytes), report.compositionTable(bytes.composition)] : []),
   ...(long ? [report.longTable(long, buildNote)] : []),
   ...(scale ? [report.scaleTable(scale)] : []),
+  ...(newsroom ? [report.newsroomTable(newsroom)] : []),
   report.targetsTable(targets, buildNote),
 ].map((table) => ({ ...table, notes: [...(table.notes ?? []), cpuNote] }));
 
@@ -201,7 +210,7 @@ const output = [
 ];
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 const outFile = join(ROOT, 'bench-results/bench.json');
-const results = { lighthouse, bytes, long, scale };
+const results = { lighthouse, bytes, long, scale, newsroom };
 writeFileSync(outFile, `${JSON.stringify({ meta, tables, targets, errors, results }, null, 2)}\n`);
 process.stdout.write(`${output.join('\n')}\n\nWrote ${outFile}\n`);
 // A part that crashed makes the exit code 1; targets missed never do.

@@ -1,12 +1,18 @@
 import { vi } from 'vitest';
 import bundledArticle from '../public/articles/russia-ukraine-istanbul-ceasefire-talks.json';
-import bundledIndex from '../public/articles/index.json';
+import { articleSummary } from '../src/features/articles/model/articleIndex';
+import type { Article } from '../src/features/articles/model/articleSchema';
 
 export const SLUG = 'russia-ukraine-istanbul-ceasefire-talks';
 
 /** A fresh, mutable copy of the real story file. */
 export function articleJson(): typeof bundledArticle {
   return structuredClone(bundledArticle);
+}
+
+/** The index the build derives from the bundled story, as the server answers it. */
+export function indexJson() {
+  return { articles: [articleSummary(bundledArticle as Article)] };
 }
 
 /** A reply, or a function of the request's options (its `signal`, to answer an abort like fetch). */
@@ -26,7 +32,7 @@ export function jsonResponse(body: unknown, status = 200): Response {
  */
 export function stubServer(overrides: Routes = {}) {
   const routes: Routes = {
-    '/articles/index.json': () => jsonResponse(bundledIndex),
+    '/articles/index.json': () => jsonResponse(indexJson()),
     [`/articles/${SLUG}.json`]: () => jsonResponse(bundledArticle),
     ...overrides,
   };

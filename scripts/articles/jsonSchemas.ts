@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { ArticleIndexSchema, ArticleSchema } from '../../src/features/articles/model/articleSchema';
+import { ArticleSchema } from '../../src/features/articles/model/articleSchema';
 
 /**
  * The JSON Schemas editors get completion and errors from, generated from the zod schemas so the
@@ -10,10 +10,6 @@ export function generateJsonSchemas(): Record<string, unknown> {
     'article.schema.json': {
       ...z.toJSONSchema(ArticleSchema, { io: 'input' }),
       title: 'A story for the reader',
-    },
-    'article-index.schema.json': {
-      ...z.toJSONSchema(ArticleIndexSchema, { io: 'input' }),
-      title: 'The list of stories',
     },
   };
 }

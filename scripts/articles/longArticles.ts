@@ -1,7 +1,9 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { LIST_PAGE_SIZE } from '../../src/features/articles/model/articleIndex';
 import { parseArticle } from '../../src/features/articles/model/parseArticle';
+import { buildBrief } from './newsroom';
 
 /**
  * Long articles made up for tests and the bench: far longer than any real one, with every rule of
@@ -114,7 +116,7 @@ export function buildLongStory(size: LongStorySize) {
   return json;
 }
 
-/** Copies `from` to `to` with long stories added, after the bundled ones in the index. */
+/** Copies `from` to `to` with long stories added (the build lists them from their files). */
 export function writeWithLongStories(
   from: string,
   to: string,
@@ -122,16 +124,14 @@ export function writeWithLongStories(
 ): void {
   rmSync(to, { recursive: true, force: true });
   cpSync(from, to, { recursive: true });
-  const indexFile = join(to, 'articles/index.json');
-  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { articles: object[] };
   for (const size of sizes) {
     const story = buildLongStory(size);
     writeFileSync(join(to, 'articles', `${size.slug}.json`), JSON.stringify(story, null, 2));
-    const { slug, headline, standfirst, publishedAt } = story;
-    index.articles.push({ slug, headline, standfirst, publishedAt });
   }
-  writeFileSync(indexFile, `${JSON.stringify(index, null, 2)}\n`);
 }
+
+/** Short items older than the rest, so that the suite's home page goes on to `/page/2`. */
+export const E2E_BRIEFS = LIST_PAGE_SIZE;
 
 // `tsx scripts/articles/longArticles.ts --from public --to <dir>`: the browser suite's content.
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -140,4 +140,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   if (values.to === undefined) throw new Error('--to <dir> is required');
   writeWithLongStories(values.from, values.to, [E2E_LONG_STORY]);
+  for (let number = 1; number <= E2E_BRIEFS; number += 1) {
+    const brief = buildBrief(number);
+    writeFileSync(
+      join(values.to, 'articles', `${brief.slug}.json`),
+      JSON.stringify(brief, null, 2),
+    );
+  }
 }

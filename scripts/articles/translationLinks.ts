@@ -1,11 +1,9 @@
 import type { Article } from '../../src/features/articles/model/articleSchema';
 import { articleFileName } from '../../src/features/articles/model/parseArticle';
 import { quoted } from '../../src/lib/validation';
-import { DEFAULT_LANGUAGE } from '../../src/lib/language';
 import { paths } from '../../src/lib/paths';
 import type { LinkProblem, Move } from './publishedIds';
-
-const languageOf = (article: Article) => article.language ?? DEFAULT_LANGUAGE;
+import { articleLanguage } from '../../src/features/articles/model/articleLanguage';
 
 /**
  * Translations link both ways: each story a story lists as its translation exists, is in the
@@ -23,19 +21,19 @@ export function translationProblems(articles: readonly Article[]): LinkProblem[]
       if (other === undefined) {
         return [{ ...at, message: `No story has the slug ${quoted(translation.slug)}` }];
       }
-      if (languageOf(other) !== translation.language) {
+      if (articleLanguage(other) !== translation.language) {
         return [
           {
             ...at,
-            message: `${quoted(translation.slug)} is in ${quoted(languageOf(other))}, not ${quoted(translation.language)}`,
+            message: `${quoted(translation.slug)} is in ${quoted(articleLanguage(other))}, not ${quoted(translation.language)}`,
           },
         ];
       }
       const back = (other.translations ?? []).some(
-        (entry) => entry.slug === article.slug && entry.language === languageOf(article),
+        (entry) => entry.slug === article.slug && entry.language === articleLanguage(article),
       );
       if (back) return [];
-      const entry = JSON.stringify({ language: languageOf(article), slug: article.slug });
+      const entry = JSON.stringify({ language: articleLanguage(article), slug: article.slug });
       return [
         {
           ...at,

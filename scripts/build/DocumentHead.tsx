@@ -2,6 +2,7 @@ import type { PageMeta } from '../../src/features/articles/model/articleMeta';
 import { CARD_SIZE } from '../../src/features/articles/model/shareCard';
 import type { Alternate } from '../../src/features/articles/model/translations';
 import { intlLocale } from '../../src/lib/language';
+import { siteFiles } from '../../src/lib/paths';
 import { SITE_NAME } from '../../src/lib/site';
 
 type Props = {
@@ -13,8 +14,10 @@ type Props = {
 };
 
 /**
- * The `<head>` tags of a prerendered page: title, description, canonical URL and the Open Graph
- * and Twitter card tags link previews read. Rendered by React so every value is escaped.
+ * The `<head>` tags of a prerendered page: title, description, canonical URL, the Open Graph
+ * and Twitter card tags link previews read, and the site's feeds (`rel="alternate"` links, which
+ * a browser never fetches, so the first paint waits for nothing more). Rendered by React so every
+ * value is escaped.
  */
 export function DocumentHead({ meta, origin, indexable = true, alternates = [] }: Props) {
   const url = new URL(meta.path, origin).href;
@@ -24,6 +27,18 @@ export function DocumentHead({ meta, origin, indexable = true, alternates = [] }
       <title>{meta.title}</title>
       <meta name="description" content={meta.description} />
       {indexable ? <link rel="canonical" href={url} /> : <meta name="robots" content="noindex" />}
+      <link
+        rel="alternate"
+        type="application/atom+xml"
+        title={`${SITE_NAME} (Atom)`}
+        href={new URL(siteFiles.atomFeed, origin).href}
+      />
+      <link
+        rel="alternate"
+        type="application/feed+json"
+        title={`${SITE_NAME} (JSON Feed)`}
+        href={new URL(siteFiles.jsonFeed, origin).href}
+      />
       <meta property="og:site_name" content={SITE_NAME} />
       <meta property="og:type" content={meta.type} />
       <meta property="og:title" content={meta.shareTitle} />

@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { OFFLINE_SHELL } from '../../src/app/offlineCaches';
-import type { Site } from '../../src/app/pageRoute';
-import type { PrerenderedState } from '../../src/app/prerenderedState';
-import { parseArticle, parseArticleIndex } from '../../src/features/articles/model/parseArticle';
+import type { Site, StaticPage } from '../../src/app/pageRoute';
 import { elementIds } from '../../src/lib/elementIds';
 import { DEFAULT_LANGUAGE, directionOf } from '../../src/lib/language';
 import { uiLanguageFor } from '../../src/lib/i18n/messages';
@@ -13,6 +11,8 @@ import type * as ServerEntryModule from './renderPage';
 import type { RenderedPage } from './renderPage';
 import { metaCsp, type InlineHashes } from './securityHeaders';
 import type { Move } from '../articles/publishedIds';
+import type { PageCache } from './pageCache';
+import { scriptJson } from './scriptJson';
 
 export type ServerEntry = typeof ServerEntryModule;
 
@@ -24,17 +24,6 @@ const CSP_MARKER = '<!--csp-->';
 export function fileForPath(path: string): string {
   const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
   return join(...segments, 'index.html');
-}
-
-/**
- * JSON safe to place inside a `<script>` element: no `<` can close it early, whatever an
- * article's text contains, and the line separators old parsers choke on are escaped.
- */
-export function serializeState(state: PrerenderedState): string {
-  return JSON.stringify(state)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 }
 
 /**
@@ -190,12 +179,20 @@ function fillTemplate(
     .replace(ROOT_ELEMENT, () => `<div id="${elementIds.root}">${parts.body}</div>`);
 }
 
+/**
+ * The page's file: its head and body in the template, in its language, with its catalog asked
+ * for beside the app's modules, then two data blocks, which no browser runs and nothing waits for
+ * before the text paints: its JSON-LD, and the data it hydrates from.
+ */
 function pageHtml(
   { html: template, catalogs }: PageTemplate,
   page: RenderedPage,
   state = page.state,
 ): string {
   const catalog = catalogs[uiLanguageFor(page.language)] ?? [];
+  const linkedData = page.linkedData
+    ? `<script type="application/ld+json">${scriptJson(page.linkedData)}</script>\n    `
+    : '';
   return (
     fillTemplate(template, {
       head: page.head,
@@ -211,7 +208,7 @@ function pageHtml(
       .replace(
         '</body>',
         () =>
-          `<script type="application/json" id="${elementIds.state}">${serializeState(state)}</script>\n  </body>`,
+          `${linkedData}<script type="application/json" id="${elementIds.state}">${scriptJson(state)}</script>\n  </body>`,
       )
   );
 }
@@ -222,58 +219,71 @@ function write(outDir: string, file: string, html: string): void {
   writeFileSync(target, html);
 }
 
-/** The index and every article in the build, validated as the app would. */
-export function readSite(outDir: string): Site {
-  const readJson = (file: string): unknown => JSON.parse(readFileSync(join(outDir, file), 'utf8'));
-  const index = parseArticleIndex(readJson('articles/index.json'));
-  if (!index.ok) throw new Error(`articles/index.json: ${JSON.stringify(index.problems)}`);
-  const articles = index.value.articles.map(({ slug }) => {
-    const article = parseArticle(readJson(`articles/${slug}.json`));
-    if (!article.ok) throw new Error(`articles/${slug}.json: ${JSON.stringify(article.problems)}`);
-    return article.value;
-  });
-  return { index: index.value, articles };
+/** Every page the routes ask to have written as a static file, each once. */
+export function staticPages(routes: ServerEntry['pageRoutes'], site: Site): StaticPage[] {
+  const pages = new Map<string, StaticPage>();
+  for (const route of routes) {
+    for (const page of 'prerender' in route ? route.prerender(site) : []) {
+      if (!pages.has(page.path)) pages.set(page.path, page);
+    }
+  }
+  return [...pages.values()];
 }
 
 /** Every path the routes ask to have written as a static page, each once. */
-export function pagePaths(routes: ServerEntry['pageRoutes'], site: Site): string[] {
-  return [
-    ...new Set(routes.flatMap((route) => ('prerender' in route ? route.prerender(site) : []))),
-  ];
-}
+export const pagePaths = (routes: ServerEntry['pageRoutes'], site: Site): string[] =>
+  staticPages(routes, site).map((page) => page.path);
+
+/** How many pages a build drew, and how many it took as they were from the page cache. */
+export type PrerenderCounts = { pages: StaticPage[]; rendered: number; reused: number; ms: number };
 
 /**
  * Writes a static page for every path the routes list, plus `404.html` and the offline shell,
  * and at each old address in `moves` the page of its successor (its canonical URL and card are
- * the successor's; the app moves the address bar there). Fails the build on any page that does
- * not render as a 200, naming it.
+ * the successor's; the app moves the address bar there). A page whose files are all in `cache`
+ * (same data, same app) is copied from it rather than drawn again. Fails the build on any page
+ * that does not render as a 200, naming it.
  */
 export async function prerender(
   outDir: string,
   server: ServerEntry,
   origin: string,
   template: PageTemplate,
-  moves: readonly Move[] = [],
-): Promise<string[]> {
+  { site, moves = [], cache }: { site: Site; moves?: readonly Move[]; cache: PageCache },
+): Promise<PrerenderCounts> {
+  const started = performance.now();
   const send = fetchFromDist(outDir);
-  const site = readSite(outDir);
-  const written = pagePaths(server.pageRoutes, site);
-  const unwritten = moves.filter((move) => !written.includes(move.to));
+  const pages = staticPages(server.pageRoutes, site);
+  const movesTo = new Map<string, Move[]>();
+  for (const move of moves) movesTo.set(move.to, [...(movesTo.get(move.to) ?? []), move]);
+  const unwritten = moves.filter((move) => !pages.some((page) => page.path === move.to));
   if (unwritten.length > 0) {
     throw new Error(`No page to lead to from ${unwritten.map((m) => m.from).join(', ')}`);
   }
-  for (const path of written) {
+  let rendered = 0;
+  const now = new Date();
+  for (const { path, source } of pages) {
+    const files = [
+      { file: fileForPath(path), movedFrom: undefined },
+      ...(movesTo.get(path) ?? []).map(({ from }) => ({
+        file: fileForPath(from),
+        movedFrom: from,
+      })),
+    ].map((file) => ({ ...file, key: cache.key(path, source, file.movedFrom) }));
+    if (files.every(({ key }) => cache.has(key))) {
+      for (const { file, key } of files) cache.copyTo(key, join(outDir, file), now);
+      continue;
+    }
     const page = await server.renderPage(path, { origin, send, articles: site.articles });
     if (page.status !== 200) throw new Error(`Prerendering ${path} gave a ${page.status} page`);
-    write(outDir, fileForPath(path), pageHtml(template, page));
-    for (const { from } of moves.filter((move) => move.to === path)) {
-      write(
-        outDir,
-        fileForPath(from),
-        pageHtml(template, page, { ...page.state, movedFrom: from }),
-      );
+    rendered += 1;
+    for (const { file, movedFrom, key } of files) {
+      const html = pageHtml(template, page, movedFrom ? { ...page.state, movedFrom } : page.state);
+      write(outDir, file, html);
+      cache.put(key, html);
     }
   }
+  cache.prune();
 
   // Any unknown path: a real page that says so, and boots the app, which may know better
   // (an article added after this build, say).
@@ -295,5 +305,10 @@ export async function prerender(
       body: '',
     }),
   );
-  return written;
+  return {
+    pages,
+    rendered,
+    reused: pages.length - rendered,
+    ms: Math.round(performance.now() - started),
+  };
 }

@@ -13,12 +13,21 @@ import {
   matchPath,
 } from 'react-router';
 
+import type { Graph } from 'schema-dts';
 import { notFoundMeta } from '../../src/app/pageMeta';
 import type { PageData } from '../../src/app/pageRoute';
 import type { PrerenderedState } from '../../src/app/prerenderedState';
 import { createQueryClient } from '../../src/app/queryClient';
 import { createRoutes } from '../../src/app/routeTree';
+import { articleRoute } from '../../src/app/routes/articleRoute';
+import { homePageRoute } from '../../src/app/routes/homePageRoute';
+import { homeRoute, listPageNumber } from '../../src/app/routes/homeRoute';
+import { quoteRoute } from '../../src/app/routes/quoteRoute';
+import { sectionRoute } from '../../src/app/routes/sectionRoute';
 import { articleQueryOptions } from '../../src/features/articles/api/getArticle';
+import { articleListQueryOptions } from '../../src/features/articles/api/getArticleIndex';
+import { articleLanguage } from '../../src/features/articles/model/articleLanguage';
+import { articleLinkedData, listLinkedData } from '../../src/features/articles/model/linkedData';
 import type { PageMeta } from '../../src/features/articles/model/articleMeta';
 import type { Article } from '../../src/features/articles/model/articleSchema';
 import { alternates, type Place } from '../../src/features/articles/model/translations';
@@ -38,6 +47,8 @@ export type RenderedPage = {
   /** The page's language, for its `<html lang dir>`. */
   language: string;
   state: PrerenderedState;
+  /** What the page says about itself to search engines (JSON-LD), when it is a page to index. */
+  linkedData?: Graph;
 };
 
 /** The section or quote a path names, if any. */
@@ -103,6 +114,22 @@ export async function renderPage(
       panelProblems: { participants: [], quotes: [] },
     });
   }
+  // The JSON-LD is drawn from the whole article (a long one's page holds only a window of it).
+  const pageLinkedData = async (
+    routeId: string,
+    params: Record<string, string | undefined>,
+    site: string,
+  ): Promise<Graph | undefined> => {
+    if ([homeRoute.id, homePageRoute.id].includes(routeId)) {
+      const key = articleListQueryOptions(listPageNumber(params.page)).queryKey;
+      const list = queryClient.getQueryData(key);
+      return list ? listLinkedData(list, site) : undefined;
+    }
+    if ([articleRoute.id, sectionRoute.id, quoteRoute.id].includes(routeId) && known) {
+      return articleLinkedData(known, params, site, await loadMessages(articleLanguage(known)));
+    }
+    return undefined;
+  };
   const handler = createStaticHandler(createRoutes({ queryClient, fetch: send, prerender: true }));
   const context = await handler.query(new Request(new URL(path, 'http://prerender.invalid')));
   if (context instanceof Response) {
@@ -120,6 +147,9 @@ export async function renderPage(
     path,
   );
   const status = context.statusCode;
+  const leaf = context.matches.at(-1);
+  const linkedData =
+    status === 200 && leaf ? await pageLinkedData(leaf.route.id, leaf.params, origin) : undefined;
   const meta =
     (status === 200 &&
       currentMeta(
@@ -141,6 +171,7 @@ export async function renderPage(
     ),
     status,
     language: meta.language,
+    ...(linkedData ? { linkedData } : {}),
     state: {
       path,
       router: {

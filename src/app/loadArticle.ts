@@ -10,7 +10,8 @@ import { HttpError } from '../lib/fetchJson';
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteContext } from './pageRoute';
 
-function notFound(): never {
+/** Answers the route with a 404: the not-found page. */
+export function notFound(): never {
   throw data(null, { status: 404, statusText: 'Not Found' });
 }
 

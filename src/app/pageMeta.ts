@@ -1,4 +1,4 @@
-import type { ArticleIndex } from '../features/articles/model/articleSchema';
+import type { ListPage } from '../features/articles/model/articleIndex';
 import type { PageMeta } from '../features/articles/model/articleMeta';
 import { cardPath } from '../features/articles/model/shareCard';
 import type { Messages } from '../lib/i18n/messages';
@@ -6,23 +6,34 @@ import { DEFAULT_LANGUAGE } from '../lib/language';
 import { paths } from '../lib/paths';
 import { SITE_NAME, pageTitle } from '../lib/site';
 
-export function homeMeta(index: ArticleIndex, t: Messages): PageMeta {
-  const newest = index.articles[0];
-  const sourceAndHeadline = (headline: string) =>
-    t('meta.sourceAndHeadline', { source: SITE_NAME, headline });
+/** The name of a page of the list of stories: the first is the site's home page. */
+export function listPageName(list: ListPage, t: Messages): string {
+  return list.page > 1
+    ? t('site.storiesPage', { page: list.page, pageCount: list.pageCount })
+    : t('site.stories');
+}
+
+/** The home page, or a later page of the list of stories. */
+export function homeMeta(list: ListPage, t: Messages): PageMeta {
+  const newest = list.articles[0];
+  const later = list.page > 1 ? listPageName(list, t) : undefined;
+  const source = later ? t('meta.sourceAndPage', { source: SITE_NAME, page: later }) : SITE_NAME;
+  const sourceAndHeadline = (headline: string) => t('meta.sourceAndHeadline', { source, headline });
   return {
-    title: pageTitle(),
-    shareTitle: SITE_NAME,
+    title: later ? pageTitle(later) : pageTitle(),
+    shareTitle: later
+      ? t('meta.sourceAndHeadline', { source: SITE_NAME, headline: later })
+      : SITE_NAME,
     description: sourceAndHeadline(newest?.headline ?? t('site.description')),
-    path: paths.home(),
+    path: paths.homePage(list.page),
     type: 'website',
     language: DEFAULT_LANGUAGE,
-    // The newest article's card stands for the site.
+    // The newest article's card on the page stands for it.
     ...(newest
       ? {
           card: {
             path: cardPath(paths.article(newest.slug)),
-            alt: sourceAndHeadline(newest.headline),
+            alt: t('meta.sourceAndHeadline', { source: SITE_NAME, headline: newest.headline }),
           },
         }
       : {}),

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import type { LoaderFunctionArgs, RouteObject, ShouldRevalidateFunction } from 'react-router';
 import type { Article, ArticleIndex } from '../features/articles/model/articleSchema';
-import type { PageMeta } from '../features/articles/model/articleMeta';
+import { lastModified, type PageMeta } from '../features/articles/model/articleMeta';
 
 /** What loaders are given: the cache to fill, and the `fetch` to read data files with. */
 export type RouteContext = {
@@ -16,8 +16,18 @@ export type RouteContext = {
 /** What every page's loader returns: what the page says about itself, for its head and tab. */
 export type PageData = { meta: PageMeta };
 
-/** Everything the build knows about the site, from which routes list the pages to prerender. */
+/**
+ * Everything the build knows about the site, from which routes list the pages to prerender: the
+ * articles newest first, and the index derived from them.
+ */
 export type Site = { index: ArticleIndex; articles: readonly Article[] };
+
+/**
+ * A page the build writes: its path; the data it is drawn from, which must hold everything on
+ * the page that differs from one page to the next (the build keeps each page and draws it again
+ * only when its `source`, or the app, changed); and when its content last changed, for sitemaps.
+ */
+export type StaticPage = { path: string; source: unknown; modifiedAt?: string };
 
 /**
  * One page of the app, defined in one module: its path pattern, loader, component, error
@@ -37,8 +47,8 @@ export type PageRoute = {
   Component: ComponentType;
   ErrorBoundary?: ComponentType;
   HydrateFallback?: ComponentType;
-  /** The paths of this route the build writes as static pages. */
-  prerender?: (site: Site) => string[];
+  /** The pages of this route the build writes as static files. */
+  prerender?: (site: Site) => StaticPage[];
 };
 
 /**
@@ -81,6 +91,36 @@ export function placeRoute(
     id,
     pattern,
     Component: () => null,
-    prerender: (site) => site.articles.flatMap(pagesOf),
+    prerender: (site) => site.articles.flatMap(articlePages(site, pagesOf)),
   };
 }
+
+/**
+ * What an article's pages are drawn from: the article, and, for a translated one, the places each
+ * translation has (its pages name their counterparts, section by section). One value per article,
+ * so its hash is worked out once however many pages it has.
+ */
+function articleSource(site: Site, article: Article): unknown {
+  if (!article.translations?.length) return article;
+  const bySlug = new Map(site.articles.map((story) => [story.slug, story]));
+  return {
+    article,
+    counterparts: article.translations.map(({ slug }) => {
+      const story = bySlug.get(slug);
+      return {
+        slug,
+        language: story?.language,
+        sectionIds: story?.sections.map((section) => section.id),
+        quoteIds: story?.quotes.map((quote) => quote.id),
+      };
+    }),
+  };
+}
+
+/** An article's pages listed by `pagesOf`, drawn from the article and its translations' places. */
+export const articlePages =
+  (site: Site, pagesOf: (article: Article) => string[]) =>
+  (article: Article): StaticPage[] => {
+    const source = articleSource(site, article);
+    return pagesOf(article).map((path) => ({ path, source, modifiedAt: lastModified(article) }));
+  };

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { routeObject, type RouteContext } from './pageRoute';
 import { articleRoute } from './routes/articleRoute';
+import { homePageRoute } from './routes/homePageRoute';
 import { homeRoute } from './routes/homeRoute';
 import { notFoundRoute } from './routes/notFoundRoute';
 import { RootLayout } from './routes/RootLayout';
@@ -11,6 +12,7 @@ import { sectionRoute } from './routes/sectionRoute';
 /** Every page of the app. The prerender and the service worker read this list. */
 export const pageRoutes = [
   homeRoute,
+  homePageRoute,
   articleRoute,
   sectionRoute,
   quoteRoute,
@@ -29,6 +31,7 @@ export function createRoutes(context: RouteContext): RouteObject[] {
       ErrorBoundary: () => <RouteErrorPage subject="page" />,
       children: [
         routeObject(homeRoute, context),
+        routeObject(homePageRoute, context),
         routeObject(articleRoute, context, {
           children: [sectionRoute, quoteRoute].map((route) =>
             routeObject(route, context, { parentPattern: articleRoute.pattern }),

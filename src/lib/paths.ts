@@ -6,6 +6,8 @@ import { generatePath } from 'react-router';
  */
 export const patterns = {
   home: '/',
+  /** The list of stories goes on here after the home page's first stories. */
+  homePage: '/page/:page',
   article: '/articles/:slug',
   section: '/articles/:slug/:sectionId',
   quote: '/articles/:slug/quotes/:quoteId',
@@ -14,6 +16,9 @@ export const patterns = {
 /** Every in-app path is built here, from the patterns above. */
 export const paths = {
   home: () => patterns.home,
+  /** Page `page` of the list of stories, counted from 1: the first is the home page. */
+  homePage: (page: number) =>
+    page === 1 ? patterns.home : generatePath(patterns.homePage, { page: String(page) }),
   article: (slug: string) => generatePath(patterns.article, { slug }),
   section: (slug: string, sectionId: string) => generatePath(patterns.section, { slug, sectionId }),
   quote: (slug: string, quoteId: string) => generatePath(patterns.quote, { slug, quoteId }),
@@ -23,4 +28,15 @@ export const paths = {
 export const dataUrls = {
   articleIndex: () => `${import.meta.env.BASE_URL}articles/index.json`,
   article: (slug: string) => `${import.meta.env.BASE_URL}articles/${encodeURIComponent(slug)}.json`,
+} as const;
+
+/** The files the build writes at the site's root for search engines and feed readers. */
+export const siteFiles = {
+  robots: '/robots.txt',
+  /** All the pages; a sitemap index of `sitemapPart`s once they no longer fit in one file. */
+  sitemap: '/sitemap.xml',
+  sitemapPart: (number: number) => `/sitemap-${number}.xml`,
+  newsSitemap: '/sitemap-news.xml',
+  atomFeed: '/feed.atom',
+  jsonFeed: '/feed.json',
 } as const;

@@ -3,9 +3,12 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import sirv from 'sirv';
+import Sitemapper from 'sitemapper';
 import { elementIds } from '../../src/lib/elementIds';
 import {
+  CORRECTED_AT,
   CORRECTION_TEXT,
   EDITED_SLUG,
   MERGED_SECTION,
@@ -42,19 +45,13 @@ const build = (outDir: string) =>
   );
 
 /**
- * Replaces the bundled story in `publicDir` with `story`: the index names it by its new slug, and
- * its translations link to it by that slug, as validate asks of an editor who renames a story.
+ * Replaces the bundled story in `publicDir` with `story` (the build lists it by its new slug),
+ * and its translations link to it by that slug, as validate asks of an editor who renames a story.
  */
 function publish(publicDir: string, story: ReturnType<typeof editedStory>): void {
   const articles = join(publicDir, 'articles');
   rmSync(join(articles, `${ORIGINAL_SLUG}.json`));
   writeFileSync(join(articles, `${story.slug}.json`), JSON.stringify(story, null, 2));
-  const indexFile = join(articles, 'index.json');
-  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { articles: { slug: string }[] };
-  index.articles = index.articles.map((entry) =>
-    entry.slug === ORIGINAL_SLUG ? { ...entry, slug: story.slug } : entry,
-  );
-  writeFileSync(indexFile, JSON.stringify(index, null, 2));
   for (const { slug } of story.translations) {
     const file = join(articles, `${slug}.json`);
     const translation = JSON.parse(readFileSync(file, 'utf8')) as {
@@ -131,6 +128,24 @@ test.describe('a story changed after readers shared its links @desktop-only', ()
     expect(await redirects.text()).toContain(
       `/articles/${ORIGINAL_SLUG}/turkish-officials-present /articles/${EDITED_SLUG}/${RENAMED_SECTION} 301`,
     );
+  });
+
+  test('the sitemap lists the successors and never an old address; the feeds say what changed', async ({
+    request,
+  }) => {
+    served = SECOND;
+    const { sites, errors } = await new Sitemapper({ url: `${ORIGIN}/sitemap.xml` }).fetch();
+    const listed = sites as string[];
+
+    expect(errors).toEqual([]);
+    for (const path of pagesOf(FIRST)) {
+      expect(listed, path).toContain(`${ORIGIN}${successor(path)}`);
+      if (successor(path) !== path) expect(listed, path).not.toContain(`${ORIGIN}${path}`);
+    }
+    const feed = parseFeed(await (await request.get(`${ORIGIN}/feed.atom`)).text());
+    const entry = feed.items.find((item) => item.url === `${ORIGIN}/articles/${EDITED_SLUG}`);
+    expect(entry?.updated?.getTime()).toBe(Date.parse(CORRECTED_AT));
+    expect(entry?.content).toContain(CORRECTION_TEXT);
   });
 
   test('with JavaScript, every old section and quote address lands open, in view and focused', async ({

@@ -56,10 +56,13 @@ describe('page metadata', () => {
     expect(articleMeta(story, en, 'opening').description).toBe(story.standfirst);
   });
 
-  it('gives the index the newest headline', () => {
+  it('gives the home page the newest headline', () => {
     const story = bundledStory();
     const meta = homeMeta(
       {
+        page: 1,
+        pageCount: 1,
+        firstPosition: 1,
         articles: [
           {
             slug: story.slug,

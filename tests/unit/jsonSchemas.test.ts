@@ -8,9 +8,7 @@ const schemaFolder = join(publicFolder, 'schema');
 const articlesFolder = join(publicFolder, 'articles');
 
 const generated = generateJsonSchemas();
-const articleFiles = readdirSync(articlesFolder).filter(
-  (name) => name.endsWith('.json') && name !== 'index.json',
-);
+const articleFiles = readdirSync(articlesFolder).filter((name) => name.endsWith('.json'));
 
 function readJson(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
@@ -41,13 +39,6 @@ describe('the $schema of each story file', () => {
     const { $schema } = readJson(join(articlesFolder, name));
 
     expect($schema).toBe('../schema/article.schema.json');
-    expect(existsSync(join(articlesFolder, String($schema)))).toBe(true);
-  });
-
-  it('index.json points at the index schema', () => {
-    const { $schema } = readJson(join(articlesFolder, 'index.json'));
-
-    expect($schema).toBe('../schema/article-index.schema.json');
     expect(existsSync(join(articlesFolder, String($schema)))).toBe(true);
   });
 });

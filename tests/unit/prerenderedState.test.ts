@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { serializeState } from '../../scripts/build/prerender';
+import { scriptJson } from '../../scripts/build/scriptJson';
 import { readPrerenderedState, type PrerenderedState } from '../../src/app/prerenderedState';
 import { elementIds } from '../../src/lib/elementIds';
 
@@ -42,7 +42,7 @@ function placeInPage(state: PrerenderedState): void {
   const element = document.createElement('script');
   element.type = 'application/json';
   element.id = STATE_ELEMENT_ID;
-  element.textContent = serializeState(state);
+  element.textContent = scriptJson(state);
   document.body.append(element);
 }
 
@@ -50,7 +50,7 @@ afterEach(() => document.getElementById(STATE_ELEMENT_ID)?.remove());
 
 describe('the prerendered state handed to the browser', () => {
   it('cannot close its <script> element, whatever a story says', () => {
-    const json = serializeState(stateWith(hostile));
+    const json = scriptJson(stateWith(hostile));
     expect(json).not.toContain('<');
     expect(json).not.toContain('\u2028');
     expect(JSON.parse(json)).toEqual(stateWith(hostile));

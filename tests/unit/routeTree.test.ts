@@ -4,17 +4,27 @@ import { pagePaths } from '../../scripts/build/prerender';
 import { pageUrlPattern } from '../../scripts/build/serviceWorker';
 import { createQueryClient } from '../../src/app/queryClient';
 import { createRoutes, pageRoutes } from '../../src/app/routeTree';
-import { parseArticle, parseArticleIndex } from '../../src/features/articles/model/parseArticle';
-import bundledIndex from '../../public/articles/index.json';
+import { articleIndex } from '../../src/features/articles/model/articleIndex';
+import { parseArticle } from '../../src/features/articles/model/parseArticle';
 import { articleJson } from '../fakeServer';
 
 const routes = createRoutes({ queryClient: createQueryClient() });
 
-function site() {
-  const index = parseArticleIndex(bundledIndex);
-  const article = parseArticle(articleJson());
-  if (!index.ok || !article.ok) throw new Error('the bundled files should be valid');
-  return { index: index.value, articles: [article.value] };
+/** The bundled story, and `more` copies of it under other slugs, a day older each. */
+function site(more = 0) {
+  const stories = [
+    articleJson(),
+    ...Array.from({ length: more }, (_, index) => ({
+      ...articleJson(),
+      slug: `older-${index + 1}`,
+      publishedAt: new Date(Date.UTC(2025, 4, 15 - index)).toISOString(),
+    })),
+  ].map((json) => {
+    const article = parseArticle(json);
+    if (!article.ok) throw new Error('the bundled story should be valid');
+    return article.value;
+  });
+  return { index: articleIndex(stories), articles: stories };
 }
 
 /** Every route's full path pattern, as the router will match it. */
@@ -47,8 +57,13 @@ describe('one list of pages', () => {
     expect(paths).toContain(
       '/articles/russia-ukraine-istanbul-ceasefire-talks/no-putin-no-zelensky',
     );
+    // 46 stories: the home page, then two more pages of the list.
+    const listPages = pagePaths(pageRoutes, site(45)).filter(
+      (path) => !path.startsWith('/articles'),
+    );
+    expect(listPages).toEqual(['/', '/page/2', '/page/3']);
     for (const route of pageRoutes) {
-      for (const path of 'prerender' in route ? route.prerender(site()) : []) {
+      for (const { path } of 'prerender' in route ? route.prerender(site(45)) : []) {
         expect(deepestRouteId(path), path).toBe(route.id);
       }
     }
@@ -58,7 +73,7 @@ describe('one list of pages', () => {
     const pages = pageUrlPattern(pageRoutes.map((route) => route.pattern));
     const url = (path: string) => new URL(path, 'https://reader.example').href;
 
-    for (const path of pagePaths(pageRoutes, site())) {
+    for (const path of pagePaths(pageRoutes, site(45))) {
       expect(pages.test(url(path)), path).toBe(true);
       expect(pages.test(url(`${path}?utm_source=chat`)), path).toBe(true);
     }

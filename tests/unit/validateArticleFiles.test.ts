@@ -16,18 +16,7 @@ function realFiles(): Record<string, string> {
   );
 }
 
-type IndexJson = { articles: Record<string, unknown>[] };
-
-function realIndex(): IndexJson {
-  const files = realFiles();
-  return JSON.parse(files['index.json'] ?? '') as IndexJson;
-}
-
-function withIndex(files: Record<string, string>, index: IndexJson): Record<string, string> {
-  return { ...files, 'index.json': JSON.stringify(index) };
-}
-
-/** A second valid story, so tests can add it to or leave it out of the index. */
+/** A second valid story. */
 function secondStory(slug: string) {
   return { ...articleJson(), slug, headline: 'A second story' };
 }
@@ -36,7 +25,7 @@ describe('validateArticleFiles', () => {
   it('finds no problem in the real story files', () => {
     const files = realFiles();
 
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['index.json', ARTICLE_FILE]));
+    expect(Object.keys(files)).toContain(ARTICLE_FILE);
     expect(validateArticleFiles(files)).toEqual([]);
   });
 
@@ -95,7 +84,7 @@ describe('validateArticleFiles', () => {
     huge.sections[0]!.paragraphs.push('word '.repeat(200_000));
     const text = JSON.stringify(huge);
 
-    // Only that: the index still lists an existing file, and the file itself is not read.
+    // Only that: the file itself is not read.
     expect(validateArticleFiles({ ...realFiles(), [ARTICLE_FILE]: text })).toEqual([
       {
         file: ARTICLE_FILE,
@@ -105,91 +94,13 @@ describe('validateArticleFiles', () => {
     ]);
   });
 
-  it('reports an index that is not valid against its schema', () => {
-    const index = realIndex();
-    const second = index.articles.length;
-    index.articles.push({ ...index.articles[0] });
-
-    expect(validateArticleFiles(withIndex(realFiles(), index))).toEqual([
-      {
-        file: 'index.json',
-        path: `articles[${second}].slug`,
-        message: `Duplicate slug "${SLUG}"`,
-      },
-    ]);
-  });
-
-  it('reports a story listed in the index that has no file', () => {
-    const files = realFiles();
-    delete files[ARTICLE_FILE];
-
-    expect(validateArticleFiles(files)).toEqual([
-      {
-        file: 'index.json',
-        path: 'articles[0].slug',
-        message: `No file ${ARTICLE_FILE} for this story`,
-      },
-    ]);
-  });
-
-  it('points at the position of the listing whose file is missing', () => {
-    const index = realIndex();
-    const added = index.articles.length;
-    index.articles.push({ ...index.articles[0], slug: 'missing-story' });
-
-    expect(validateArticleFiles(withIndex(realFiles(), index))).toEqual([
-      {
-        file: 'index.json',
-        path: `articles[${added}].slug`,
-        message: 'No file missing-story.json for this story',
-      },
-    ]);
-  });
-
-  it.each([
-    ['headline', 'Russia and Ukraine Talk'],
-    ['standfirst', 'A different standfirst.'],
-    ['publishedAt', '2025-05-16T18:23:00+05:30'],
-  ])('reports an index whose %s differs from the story file', (field, value) => {
-    const index = realIndex();
-    index.articles[0] = { ...index.articles[0], [field]: value };
-
-    expect(validateArticleFiles(withIndex(realFiles(), index))).toEqual([
-      {
-        file: 'index.json',
-        path: `articles[0].${field}`,
-        message: `Differs from ${field} in ${ARTICLE_FILE}`,
-      },
-    ]);
-  });
-
-  it('reports a story that the index does not list', () => {
+  it('accepts a second story with nothing else to write: no index lists it by hand', () => {
     const files = {
       ...realFiles(),
       'second-story.json': JSON.stringify(secondStory('second-story')),
     };
 
-    expect(validateArticleFiles(files)).toEqual([
-      {
-        file: 'second-story.json',
-        path: '(root)',
-        message: 'Not listed in index.json, so readers cannot find it',
-      },
-    ]);
-  });
-
-  it('accepts a second story once the index lists it', () => {
-    const story = secondStory('second-story');
-    const index = realIndex();
-    index.articles.push({
-      slug: story.slug,
-      headline: story.headline,
-      standfirst: story.standfirst,
-      publishedAt: story.publishedAt,
-    });
-    const files = { ...realFiles(), 'second-story.json': JSON.stringify(story) };
-
-    expect(validateArticleFiles(withIndex(files, index))).toEqual([]);
+    expect(validateArticleFiles(files)).toEqual([]);
   });
 
   it('reports a file whose name does not match its slug', () => {
@@ -205,20 +116,15 @@ describe('validateArticleFiles', () => {
     });
   });
 
-  it('reports a missing index', () => {
-    const files = realFiles();
-    delete files['index.json'];
+  it('reports a hand-kept index left in the folder, for deletion', () => {
+    const files = { ...realFiles(), 'index.json': '{ "articles": [] }' };
 
     expect(validateArticleFiles(files)).toEqual([
-      { file: 'index.json', path: '(root)', message: 'Missing: the app lists stories from it' },
-    ]);
-  });
-
-  it('reports an index that is not JSON', () => {
-    const files = { ...realFiles(), 'index.json': '' };
-
-    expect(validateArticleFiles(files)).toEqual([
-      { file: 'index.json', path: '(root)', message: expect.stringMatching(/^Not valid JSON: /) },
+      {
+        file: 'index.json',
+        path: '(root)',
+        message: 'Not a story: the build lists the stories from their files now, so delete it',
+      },
     ]);
   });
 });

@@ -5,11 +5,7 @@ import {
   mkdirSync,
   readFileSync,
   readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
   utimesSync,
-  writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -18,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
 import type { CardContent } from '../../../src/features/articles/model/shareCard';
+import { pruneUnused, writeAtomically } from '../fileCache';
 import { cardFonts } from './cardFonts';
 import type { CardJob, CardResult } from './cardWorker';
 import { renderCard } from './renderCard';
@@ -63,14 +60,6 @@ function rendererVersion(): string {
 function cardKey(content: CardContent): string {
   const canonical = JSON.stringify(content, Object.keys(content).sort());
   return createHash('sha256').update(rendererVersion()).update(canonical).digest('hex');
-}
-
-/** Writes through a temporary file, so a build that stops half-way leaves no half a PNG. */
-function writeAtomically(file: string, data: Uint8Array): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, file);
 }
 
 type Job = { key: string; content: CardContent; files: string[] };
@@ -123,15 +112,6 @@ async function drawInWorkers(
     await Promise.all(Array.from({ length: count }, run));
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-}
-
-/** Deletes cached cards that no build has drawn or used for `CACHE_DAYS`. */
-function pruneCache(cacheDir: string): void {
-  const oldest = Date.now() - CACHE_DAYS * 24 * 60 * 60 * 1000;
-  for (const name of readdirSync(cacheDir)) {
-    const file = join(cacheDir, name);
-    if (statSync(file).mtimeMs < oldest) rmSync(file, { force: true });
   }
 }
 
@@ -203,6 +183,6 @@ export async function drawCards(
   } else {
     for (const job of toDraw) done(job, await renderCard(job.content));
   }
-  pruneCache(cacheDir);
+  pruneUnused(cacheDir, CACHE_DAYS);
   return { drawn, reused, ms: Math.round(performance.now() - started) };
 }

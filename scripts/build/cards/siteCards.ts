@@ -6,9 +6,9 @@ import {
   sectionCard,
   type CardContent,
 } from '../../../src/features/articles/model/shareCard';
-import { DEFAULT_LANGUAGE } from '../../../src/lib/language';
 import { paths } from '../../../src/lib/paths';
 import { catalogMessages } from '../catalogMessages';
+import { articleLanguage } from '../../../src/features/articles/model/articleLanguage';
 
 /**
  * Every share card the site needs: one beside each article's page, each section's and each
@@ -17,7 +17,7 @@ import { catalogMessages } from '../catalogMessages';
 export function siteCards(site: Site): { file: string; content: CardContent }[] {
   return site.articles
     .flatMap((article) => {
-      const t = catalogMessages(article.language ?? DEFAULT_LANGUAGE);
+      const t = catalogMessages(articleLanguage(article));
       return [
         { page: paths.article(article.slug), content: articleCard(article) },
         ...article.sections.map((section) => ({

@@ -6,10 +6,10 @@ import { paths, patterns } from '../../lib/paths';
 import { useHydrated } from '../../lib/useHydrated';
 import { keepWindowOnly, loadArticle } from '../loadArticle';
 import { articleMeta } from '../../features/articles/model/articleMeta';
-import type { PageRoute } from '../pageRoute';
+import { articlePages, type PageRoute } from '../pageRoute';
 import { loadMessages } from '../../lib/i18n/messages';
-import { DEFAULT_LANGUAGE } from '../../lib/language';
 import { RouteErrorPage } from './RouteErrorPage';
+import { articleLanguage } from '../../features/articles/model/articleLanguage';
 
 /**
  * One article; its section routes below only name a place in it. A long article's prerendered
@@ -35,7 +35,7 @@ export const articleRoute = {
         keepWindowOnly(context.queryClient, article, quote?.sectionId ?? params.sectionId);
       }
       // The reader's words in the story's language, before its page renders.
-      const t = await loadMessages(article.language ?? DEFAULT_LANGUAGE);
+      const t = await loadMessages(articleLanguage(article));
       return { meta: articleMeta(article, t, params.sectionId, params.quoteId) };
     },
   // Moving between sections of the article needs no new data.
@@ -43,5 +43,6 @@ export const articleRoute = {
   Component: ArticleRoutePage,
   ErrorBoundary: () => <RouteErrorPage subject="story" />,
   HydrateFallback: ArticlePlaceholder,
-  prerender: (site) => site.articles.map((article) => paths.article(article.slug)),
+  prerender: (site) =>
+    site.articles.flatMap(articlePages(site, (article) => [paths.article(article.slug)])),
 } satisfies PageRoute;

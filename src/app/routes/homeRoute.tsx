@@ -1,45 +1,81 @@
+import { useParams } from 'react-router';
 import {
-  useArticleIndex,
-  articleIndexQueryOptions,
+  articleListQueryOptions,
+  useArticleList,
 } from '../../features/articles/api/getArticleIndex';
 import { ArticleList } from '../../features/articles/components/ArticleList';
+import { ArticleListNav } from '../../features/articles/components/ArticleListNav';
 import { ArticleListPlaceholder } from '../../features/articles/components/ArticleListPlaceholder';
+import { listPage } from '../../features/articles/model/articleIndex';
+import { lastModified } from '../../features/articles/model/articleMeta';
 import { paths, patterns } from '../../lib/paths';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { homeMeta } from '../pageMeta';
-import type { PageRoute } from '../pageRoute';
+import { notFound } from '../loadArticle';
+import { homeMeta, listPageName } from '../pageMeta';
+import type { PageRoute, RouteContext, Site, StaticPage } from '../pageRoute';
 import { loadMessages } from '../../lib/i18n/messages';
 import { useMessages } from '../../lib/i18n/useMessages';
 import { DEFAULT_LANGUAGE } from '../../lib/language';
+import { NotFoundPage } from './notFoundRoute';
 import { RouteErrorPage } from './RouteErrorPage';
 
-/** `/`: the articles on offer. */
-function HomePage() {
-  const index = useArticleIndex();
+/**
+ * The page of the list a path names: `/` is the first; `/page/<n>` names the others, from 2, in
+ * plain digits (so the first page has one address, and `/page/02` none).
+ */
+export function listPageNumber(param: string | undefined): number {
+  if (param === undefined) return 1;
+  return /^[1-9]\d*$/.test(param) && param !== '1' ? Number(param) : Number.NaN;
+}
+
+/** `/` and `/page/<n>`: the stories, newest first, a page at a time. */
+export function HomePage() {
+  const list = useArticleList(listPageNumber(useParams().page));
   const t = useMessages();
-  useDocumentTitle(homeMeta(index, t).title);
+  useDocumentTitle(list ? homeMeta(list, t).title : undefined);
+  if (!list) return <NotFoundPage />;
   return (
     <>
-      <h1 className="visually-hidden">{t('site.stories')}</h1>
-      <ArticleList articles={index.articles} />
+      <h1 className="visually-hidden">{listPageName(list, t)}</h1>
+      <ArticleList articles={list.articles} />
+      <ArticleListNav list={list} />
     </>
   );
 }
 
+/**
+ * Page `page` of the list as the build writes it: drawn from the stories it lists, and last
+ * changed when the latest of them did.
+ */
+export function listStaticPage(site: Site, page: number): StaticPage[] {
+  const list = listPage(site.index, page);
+  if (!list) return [];
+  const listed = new Set(list.articles.map((summary) => summary.slug));
+  const [latest] = site.articles
+    .filter((article) => listed.has(article.slug))
+    .map(lastModified)
+    .sort((a, b) => Date.parse(b) - Date.parse(a));
+  return [{ path: paths.homePage(page), source: list, ...(latest ? { modifiedAt: latest } : {}) }];
+}
+
+/** Loads the page of the list the path names; one that does not exist is a 404. */
+export const homeLoader =
+  ({ queryClient, fetch }: RouteContext) =>
+  async ({ params }: { params: { page?: string } }) => {
+    const [list, t] = await Promise.all([
+      queryClient.ensureQueryData(articleListQueryOptions(listPageNumber(params.page), fetch)),
+      loadMessages(DEFAULT_LANGUAGE),
+    ]);
+    if (!list) notFound();
+    return { meta: homeMeta(list, t) };
+  };
+
 export const homeRoute = {
   id: 'home',
   pattern: patterns.home,
-  loader:
-    ({ queryClient, fetch }) =>
-    async () => {
-      const [index, t] = await Promise.all([
-        queryClient.ensureQueryData(articleIndexQueryOptions(fetch)),
-        loadMessages(DEFAULT_LANGUAGE),
-      ]);
-      return { meta: homeMeta(index, t) };
-    },
+  loader: homeLoader,
   Component: HomePage,
   ErrorBoundary: () => <RouteErrorPage subject="stories" />,
   HydrateFallback: ArticleListPlaceholder,
-  prerender: () => [paths.home()],
+  prerender: (site) => listStaticPage(site, 1),
 } satisfies PageRoute;

@@ -2,9 +2,10 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { fetchJson, type FetchOptions } from '../../../lib/fetchJson';
 import { dataUrls } from '../../../lib/paths';
 import { InvalidDataError } from '../../../lib/validation';
+import { listPage, type ListPage } from '../model/articleIndex';
 import type { ArticleIndex } from '../model/articleSchema';
 
-/** Fetches the list of articles and validates it. */
+/** Fetches the list of articles (the build derives it from the articles) and validates it. */
 export async function getArticleIndex(options?: FetchOptions): Promise<ArticleIndex> {
   const json = await fetchJson(dataUrls.articleIndex(), options);
   // Loaded only when needed, as in getArticle.
@@ -14,18 +15,23 @@ export async function getArticleIndex(options?: FetchOptions): Promise<ArticleIn
   return result.value;
 }
 
-/** `send` is where the request goes: the browser's `fetch` unless given. */
-export const articleIndexQueryOptions = (send?: typeof fetch) =>
+/**
+ * One page of the list; null when the list has no such page. Only the page is kept, so a
+ * prerendered page carries its own stories in its data, not the whole index.
+ * `send` is where the request goes: the browser's `fetch` unless given.
+ */
+export const articleListQueryOptions = (page: number, send?: typeof fetch) =>
   // `send` is not part of the key: the network and the build's files hold the same data.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   queryOptions({
-    queryKey: ['articles', 'list'],
-    queryFn: ({ signal }) => getArticleIndex({ signal, fetch: send }),
+    queryKey: ['articles', 'list', page],
+    queryFn: async ({ signal }): Promise<ListPage | null> =>
+      listPage(await getArticleIndex({ signal, fetch: send }), page) ?? null,
     // As for an article: try even when the browser says offline, so the page settles on a state.
     networkMode: 'offlineFirst',
   });
 
-/** The list of articles; the route loader has already put it in the cache. */
-export function useArticleIndex(): ArticleIndex {
-  return useSuspenseQuery(articleIndexQueryOptions()).data;
+/** A page of the list of articles; the route loader has already put it in the cache. */
+export function useArticleList(page: number): ListPage | null {
+  return useSuspenseQuery(articleListQueryOptions(page)).data;
 }

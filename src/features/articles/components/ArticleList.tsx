@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
-import { DEFAULT_LANGUAGE, directionOf } from '../../../lib/language';
+import { directionOf } from '../../../lib/language';
 import { useMessages } from '../../../lib/i18n/useMessages';
 import { paths } from '../../../lib/paths';
 import type { ArticleSummary } from '../model/articleSchema';
 import { ReaderTime } from './ReaderTime';
 import styles from './ArticleList.module.css';
+import { articleLanguage } from '../model/articleLanguage';
 
 type Props = { articles: ArticleSummary[] };
 
@@ -19,8 +20,8 @@ export function ArticleList({ articles }: Props) {
           key={article.slug}
           className={styles.item}
           // Each story in its own language, read in its own direction.
-          lang={article.language ?? DEFAULT_LANGUAGE}
-          dir={directionOf(article.language ?? DEFAULT_LANGUAGE)}
+          lang={articleLanguage(article)}
+          dir={directionOf(articleLanguage(article))}
         >
           <h2 className={styles.headline}>
             <Link to={paths.article(article.slug)}>{article.headline}</Link>

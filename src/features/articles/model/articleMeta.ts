@@ -1,5 +1,4 @@
 import type { Messages } from '../../../lib/i18n/messages';
-import { DEFAULT_LANGUAGE } from '../../../lib/language';
 import { pageTitle } from '../../../lib/site';
 import { paths } from '../../../lib/paths';
 import { openingWords } from '../../../lib/text';
@@ -13,6 +12,7 @@ import {
   sectionCard,
   type CardContent,
 } from './shareCard';
+import { articleLanguage } from './articleLanguage';
 
 /** What a page tells browsers, search engines and link previews about itself. */
 export type PageMeta = {
@@ -34,6 +34,10 @@ export type PageMeta = {
   card?: { path: string; alt: string };
 };
 
+/** When a story last changed: its latest update, or its publication. */
+export const lastModified = (article: Pick<Article, 'publishedAt' | 'updatedAt'>): string =>
+  article.updatedAt ?? article.publishedAt;
+
 const card = (path: string, content: CardContent, t: Messages) => ({
   path: cardPath(path),
   alt: cardAlt(content, t),
@@ -49,7 +53,7 @@ export function articleMeta(
   sectionId?: string,
   quoteId?: string,
 ): PageMeta {
-  const language = article.language ?? DEFAULT_LANGUAGE;
+  const language = articleLanguage(article);
   const dates = {
     publishedAt: article.publishedAt,
     ...(article.updatedAt ? { updatedAt: article.updatedAt } : {}),

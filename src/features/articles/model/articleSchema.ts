@@ -239,9 +239,9 @@ export const ArticleSummarySchema = z.strictObject({
   publishedAt: instant,
 });
 
+/** The list of stories the build derives from the articles, newest first. */
 export const ArticleIndexSchema = z
   .strictObject({
-    $schema: z.optional(z.string()),
     articles: z.array(ArticleSummarySchema),
   })
   .check(

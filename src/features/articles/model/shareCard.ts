@@ -1,8 +1,9 @@
 import type { Messages } from '../../../lib/i18n/messages';
-import { DEFAULT_LANGUAGE, directionOf } from '../../../lib/language';
+import { directionOf } from '../../../lib/language';
 import { openingWords } from '../../../lib/text';
 import type { Article, Quote, Section } from './articleSchema';
 import { displayName, roleLine } from './participants';
+import { articleLanguage } from './articleLanguage';
 
 /**
  * What a page's share card (its link-preview picture) shows: plain data, drawn by the build
@@ -74,7 +75,7 @@ export function cardAlt(content: CardContent, t: Messages): string {
 
 /** What every card of the article shares: its language, direction, source and headline. */
 function cardBase(article: Article) {
-  const language = article.language ?? DEFAULT_LANGUAGE;
+  const language = articleLanguage(article);
   return {
     language,
     direction: directionOf(language),

@@ -1,6 +1,6 @@
-import { DEFAULT_LANGUAGE } from '../../../lib/language';
 import { paths } from '../../../lib/paths';
 import type { Article } from './articleSchema';
+import { articleLanguage } from './articleLanguage';
 
 /** A page's counterpart in a language: `hreflang` and where it is. */
 export type Alternate = { language: string; path: string };
@@ -23,7 +23,7 @@ export function alternates(
     ...(article.translations ?? []).flatMap(({ slug }) => bySlug.get(slug) ?? []),
   ];
   return counterparts.map((story) => ({
-    language: story.language ?? DEFAULT_LANGUAGE,
+    language: articleLanguage(story),
     path: placeIn(story, place),
   }));
 }
