@@ -15,78 +15,87 @@ import {
   viewportWidth,
 } from './article';
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`axe, ${colorScheme} colours`, () => {
-    test.use({ colorScheme });
-    // axe over the whole story is CPU-heavy; on two shared cores it can take a minute.
-    test.describe.configure({ timeout: 240_000 });
-
-    test('the index', async ({ page }) => {
-      await page.goto('/');
-      await expect(page.getByRole('link', { name: HEADLINE })).toBeVisible();
-      await expectNoAxeViolations(page, `the index (${colorScheme})`);
-    });
-
-    test('the article', async ({ page }) => {
-      await openStory(page);
-      await expectNoAxeViolations(page, `the article (${colorScheme})`);
-    });
-
-    test('a deep-linked section', async ({ page }) => {
-      await recordCurrentMarks(page);
-      await page.goto(sectionPath('russian-demands-spark-frustration'));
-      await expectLandedOnSection(page, 'russian-demands-spark-frustration');
-      await expectNoAxeViolations(page, `a deep-linked section (${colorScheme})`);
-    });
-
-    test('the participants with someone chosen, and the quotes', async ({ page, hasTouch }) => {
-      await openStory(page);
-      await page.getByRole('button', { name: 'Expand all' }).click();
-      const { panel, dialog } = await openPanel(page, 'Participants', hasTouch);
-      await panel.getByRole('button', { name: 'Vladimir Putin', exact: true }).click();
-      await expect(page.locator('article mark').first()).toBeAttached();
-      await expectNoAxeViolations(
-        page,
-        `${dialog ? 'the Participants dialog' : 'the sidebar'} with a person chosen (${colorScheme})`,
-      );
-      if (dialog) {
-        await page.keyboard.press('Escape');
-        await expect(dialog).toBeHidden();
-        await openPanel(page, 'Quotes', hasTouch);
-        await expectNoAxeViolations(page, `the Quotes dialog (${colorScheme})`);
-      }
-    });
-
-    test('the error page', async ({ page, problems, hasTouch }) => {
-      await page.route(`**${STORY_JSON}`, (route) =>
-        route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' }),
-      );
-      problems.expect({ url: STORY_JSON, status: 500, reason: 'the test injects a 500' });
-      await followStoryLink(page, hasTouch);
-      await expect(
-        page.getByRole('heading', { level: 1, name: 'We couldn’t load the story' }),
-      ).toBeVisible({ timeout: 30_000 });
-      await expectNoAxeViolations(page, `the error page (${colorScheme})`);
-    });
-
-    test('the not-found pages', async ({ page, problems }) => {
-      problems.expect({
-        url: '/articles/no-such-story.json',
-        status: 404,
-        reason: 'the story file does not exist',
-      });
-      expectNoFileFor(problems, '/articles/no-such-story');
-      expectNoFileFor(problems, '/no/such/page');
-      await page.goto('/articles/no-such-story');
-      await expect(page.getByRole('heading', { level: 1, name: 'Story not found' })).toBeVisible();
-      await expectNoAxeViolations(page, `story not found (${colorScheme})`);
-
-      await page.goto('/no/such/page');
-      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-      await expectNoAxeViolations(page, `page not found (${colorScheme})`);
-    });
-  });
+/**
+ * axe over the page as it stands, in light colours and then in dark: one page, both schemes,
+ * since the colours are all that differs between them.
+ */
+async function expectNoAxeViolationsInBothSchemes(page: Page, label: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page, `${label} (${colorScheme})`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
+
+test.describe('axe, in light and dark colours', () => {
+  // axe over the whole story is CPU-heavy; on two shared cores it can take a minute.
+  test.describe.configure({ timeout: 240_000 });
+
+  test('the index', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: HEADLINE })).toBeVisible();
+    await expectNoAxeViolationsInBothSchemes(page, 'the index');
+  });
+
+  test('the article', async ({ page }) => {
+    await openStory(page);
+    await expectNoAxeViolationsInBothSchemes(page, 'the article');
+  });
+
+  test('a deep-linked section', async ({ page }) => {
+    await recordCurrentMarks(page);
+    await page.goto(sectionPath('russian-demands-spark-frustration'));
+    await expectLandedOnSection(page, 'russian-demands-spark-frustration');
+    await expectNoAxeViolationsInBothSchemes(page, 'a deep-linked section');
+  });
+
+  test('the participants with someone chosen, and the quotes', async ({ page, hasTouch }) => {
+    await openStory(page);
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    const { panel, dialog } = await openPanel(page, 'Participants', hasTouch);
+    await panel.getByRole('button', { name: 'Vladimir Putin', exact: true }).click();
+    await expect(page.locator('article mark').first()).toBeAttached();
+    await expectNoAxeViolationsInBothSchemes(
+      page,
+      `${dialog ? 'the Participants dialog' : 'the sidebar'} with a person chosen`,
+    );
+    if (dialog) {
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await openPanel(page, 'Quotes', hasTouch);
+      await expectNoAxeViolationsInBothSchemes(page, 'the Quotes dialog');
+    }
+  });
+
+  test('the error page', async ({ page, problems, hasTouch }) => {
+    await page.route(`**${STORY_JSON}`, (route) =>
+      route.fulfill({ status: 500, contentType: 'text/plain', body: 'boom' }),
+    );
+    problems.expect({ url: STORY_JSON, status: 500, reason: 'the test injects a 500' });
+    await followStoryLink(page, hasTouch);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'We couldn’t load the story' }),
+    ).toBeVisible({ timeout: 30_000 });
+    await expectNoAxeViolationsInBothSchemes(page, 'the error page');
+  });
+
+  test('the not-found pages', async ({ page, problems }) => {
+    problems.expect({
+      url: '/articles/no-such-story.json',
+      status: 404,
+      reason: 'the story file does not exist',
+    });
+    expectNoFileFor(problems, '/articles/no-such-story');
+    expectNoFileFor(problems, '/no/such/page');
+    await page.goto('/articles/no-such-story');
+    await expect(page.getByRole('heading', { level: 1, name: 'Story not found' })).toBeVisible();
+    await expectNoAxeViolationsInBothSchemes(page, 'story not found');
+
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expectNoAxeViolationsInBothSchemes(page, 'page not found');
+  });
+});
 
 type FocusState = {
   index: number;

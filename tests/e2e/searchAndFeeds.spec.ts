@@ -124,7 +124,10 @@ test.describe('search engines and feeds @desktop-only', () => {
     );
     for (const [index, story] of stories.entries()) {
       expect(urlset.url[index]?.['news:news']).toEqual({
-        'news:publication': { 'news:name': 'The Reader', 'news:language': 'en' },
+        'news:publication': {
+          'news:name': 'The Reader',
+          'news:language': story.language ?? 'en',
+        },
         'news:publication_date': story.publishedAt,
         'news:title': story.headline,
       });
@@ -192,8 +195,9 @@ test.describe('search engines and feeds @desktop-only', () => {
     await page.goto(STORY_PATH);
     await expect(page.getByRole('heading', { level: 1, name: HEADLINE })).toBeVisible();
 
+    // Typed alternates: the feeds (a translated story's other languages carry hreflang instead).
     const feeds = await page
-      .locator('head link[rel="alternate"]')
+      .locator('head link[rel="alternate"][type]')
       .evaluateAll((links) =>
         links.map((link) => [link.getAttribute('type'), link.getAttribute('href')]),
       );
