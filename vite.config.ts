@@ -66,13 +66,32 @@ export default defineConfig(({ command }) => ({
     },
   },
   test: {
-    environment: 'jsdom',
     globals: false,
-    setupFiles: ['./tests/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     env: { TZ: 'UTC' },
     // Shared two-core machines: jsdom renders of the whole story can take seconds under load.
     testTimeout: 30_000,
     css: { modules: { classNameStrategy: 'non-scoped' } },
+    projects: [
+      // The model and the build's scripts run in Node; a unit test that needs a document says
+      // so in its first line (`@vitest-environment jsdom`). A page per file costs seconds.
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          setupFiles: ['./tests/setupUnit.ts'],
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: ['tests/component/**/*.test.{ts,tsx}'],
+        },
+      },
+    ],
   },
 }));

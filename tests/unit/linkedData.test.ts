@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import type { NewsArticle, Organization, Person, Quotation } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
 import { scriptJson } from '../../scripts/build/scriptJson';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { scriptJson } from '../../scripts/build/scriptJson';
 import { readPrerenderedState, type PrerenderedState } from '../../src/app/prerenderedState';
