@@ -17,6 +17,7 @@ import {
   type SectionId,
 } from './article';
 import { expect, test } from './engines/fixtures';
+import { CHROMIUM_SUITE_TAG } from './engines/tags';
 import { DESKTOP, PHONE, type Found, type Reader } from './engines/reader';
 
 /**
@@ -98,6 +99,9 @@ const nextFrame = (reader: Reader) =>
     () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
   );
 
+/** Taken in Chromium by the deeper tests of the desktop and phone projects (see CHROMIUM_SUITE_TAG). */
+const CHROMIUM_SUITE_HAS_IT = { tag: CHROMIUM_SUITE_TAG };
+
 test.describe('journeys', () => {
   test('the story and its panels render with no script errors', async ({ reader }) => {
     await reader.open(STORY_PATH, DESKTOP);
@@ -113,65 +117,74 @@ test.describe('journeys', () => {
     // Whatever the engine reported is checked once the test is over (see engines/fixtures.ts).
   });
 
-  test('a section folds and opens with a pointer click and with the keyboard', async ({
-    reader,
-  }) => {
-    await reader.open(STORY_PATH, DESKTOP);
-    await expectStory(reader);
-    const id: SectionId = 'no-putin-no-zelensky';
-    await expectSections(reader, { [id]: true });
-    await toggle(reader, id).click();
-    await expectSections(reader, { [id]: false });
-    await toggle(reader, id).click();
-    await expectSections(reader, { [id]: true });
+  test(
+    'a section folds and opens with a pointer click and with the keyboard',
+    CHROMIUM_SUITE_HAS_IT,
+    async ({ reader }) => {
+      await reader.open(STORY_PATH, DESKTOP);
+      await expectStory(reader);
+      const id: SectionId = 'no-putin-no-zelensky';
+      await expectSections(reader, { [id]: true });
+      await toggle(reader, id).click();
+      await expectSections(reader, { [id]: false });
+      await toggle(reader, id).click();
+      await expectSections(reader, { [id]: true });
 
-    const other: SectionId = 'turkish-officials-present';
-    await toggle(reader, other).focusIt();
-    await reader.press('Enter');
-    await expectSections(reader, { [other]: false });
-    await expect.poll(() => toggle(reader, other).focus()).toBe('focused');
-    await reader.press('Space');
-    await expectSections(reader, { [other]: true });
-    await expect.poll(() => toggle(reader, other).focus()).toBe('focused');
-  });
+      const other: SectionId = 'turkish-officials-present';
+      await toggle(reader, other).focusIt();
+      await reader.press('Enter');
+      await expectSections(reader, { [other]: false });
+      await expect.poll(() => toggle(reader, other).focus()).toBe('focused');
+      await reader.press('Space');
+      await expectSections(reader, { [other]: true });
+      await expect.poll(() => toggle(reader, other).focus()).toBe('focused');
+    },
+  );
 
-  test('Expand all and Collapse all fold every section, and are remembered', async ({ reader }) => {
-    await reader.open(STORY_PATH, DESKTOP);
-    await expectStory(reader);
-    const collapseAll = reader.getByRole('button', { name: 'Collapse all' });
-    await collapseAll.click();
-    await expectSections(reader, all(false));
-    await reader.getByRole('button', { name: 'Expand all' }).click();
-    await expectSections(reader, all(true));
-    await collapseAll.click();
-    await expectSections(reader, all(false));
+  test(
+    'Expand all and Collapse all fold every section, and are remembered',
+    CHROMIUM_SUITE_HAS_IT,
+    async ({ reader }) => {
+      await reader.open(STORY_PATH, DESKTOP);
+      await expectStory(reader);
+      const collapseAll = reader.getByRole('button', { name: 'Collapse all' });
+      await collapseAll.click();
+      await expectSections(reader, all(false));
+      await reader.getByRole('button', { name: 'Expand all' }).click();
+      await expectSections(reader, all(true));
+      await collapseAll.click();
+      await expectSections(reader, all(false));
 
-    await reader.reload();
-    await expectStory(reader);
-    await expectSections(reader, all(false));
-  });
+      await reader.reload();
+      await expectStory(reader);
+      await expectSections(reader, all(false));
+    },
+  );
 
-  test('a section link lands open, in view and focused, on a phone where sections start folded', async ({
-    reader,
-  }) => {
-    await reader.open(sectionPath('turkish-officials-present'), PHONE);
-    expect(reader.viewport.width, 'a phone-sized viewport').toBeLessThan(FOLDED_BELOW_PX);
-    await expectLanded(reader, 'turkish-officials-present');
-    await expectSections(reader, { 'no-putin-no-zelensky': false });
-  });
+  test(
+    'a section link lands open, in view and focused, on a phone where sections start folded',
+    CHROMIUM_SUITE_HAS_IT,
+    async ({ reader }) => {
+      await reader.open(sectionPath('turkish-officials-present'), PHONE);
+      expect(reader.viewport.width, 'a phone-sized viewport').toBeLessThan(FOLDED_BELOW_PX);
+      await expectLanded(reader, 'turkish-officials-present');
+      await expectSections(reader, { 'no-putin-no-zelensky': false });
+    },
+  );
 
-  test('a section link answered by 404.html (its id in capitals) lands there once the app has drawn the page afresh', async ({
-    reader,
-    problems,
-  }) => {
-    const path = sectionPath('Turkish-Officials-Present');
-    if (reader.driver.traits.seesNetwork) expectNoFileFor(problems, path);
-    await reader.open(path, DESKTOP);
-    // The panels beside the text arrive after the landing and change the page around it.
-    await expectLanded(reader, 'turkish-officials-present');
-  });
+  test(
+    'a section link answered by 404.html (its id in capitals) lands there once the app has drawn the page afresh',
+    CHROMIUM_SUITE_HAS_IT,
+    async ({ reader, problems }) => {
+      const path = sectionPath('Turkish-Officials-Present');
+      if (reader.driver.traits.seesNetwork) expectNoFileFor(problems, path);
+      await reader.open(path, DESKTOP);
+      // The panels beside the text arrive after the landing and change the page around it.
+      await expectLanded(reader, 'turkish-officials-present');
+    },
+  );
 
-  test('a quote page lands on its quote', async ({ reader }) => {
+  test('a quote page lands on its quote', CHROMIUM_SUITE_HAS_IT, async ({ reader }) => {
     await reader.open(paths.quote(SLUG, 'hide-from-the-americans'), PHONE);
     await expectStory(reader);
     await expectSections(reader, { 'russian-demands-spark-frustration': true });
@@ -203,73 +216,79 @@ test.describe('journeys', () => {
       .toEqual(['Vladimir Putin', 'Putin', 'Putin', 'the Russian president']);
   });
 
-  test("at a phone's width the bar opens each panel as a modal sheet, which closes", async ({
-    reader,
-  }) => {
-    await reader.open(STORY_PATH, PHONE);
-    await expectStory(reader);
-    const tools = reader.getByRole('navigation', { name: 'Story tools' });
+  test(
+    "at a phone's width the bar opens each panel as a modal sheet, which closes",
+    CHROMIUM_SUITE_HAS_IT,
+    async ({ reader }) => {
+      await reader.open(STORY_PATH, PHONE);
+      await expectStory(reader);
+      const tools = reader.getByRole('navigation', { name: 'Story tools' });
 
-    const participants = tools.getByRole('button', { name: 'Participants' });
-    await participants.click();
-    const sheet = reader.getByRole('dialog', { name: 'Participants' });
-    await expect.poll(() => sheet.visibility()).toBe('visible');
-    expect(await sheet.evaluate((element) => element.matches(':modal'))).toBe(true);
-    await expect
-      .poll(() => sheet.getByRole('heading', { level: 2, name: 'Participants' }).visibility())
-      .toBe('visible');
-    await sheet.getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => sheet.visibility()).toBe('hidden');
-    await expect.poll(() => participants.focus()).toBe('focused');
+      const participants = tools.getByRole('button', { name: 'Participants' });
+      await participants.click();
+      const sheet = reader.getByRole('dialog', { name: 'Participants' });
+      await expect.poll(() => sheet.visibility()).toBe('visible');
+      expect(await sheet.evaluate((element) => element.matches(':modal'))).toBe(true);
+      await expect
+        .poll(() => sheet.getByRole('heading', { level: 2, name: 'Participants' }).visibility())
+        .toBe('visible');
+      await sheet.getByRole('button', { name: 'Close' }).click();
+      await expect.poll(() => sheet.visibility()).toBe('hidden');
+      await expect.poll(() => participants.focus()).toBe('focused');
 
-    const quotes = tools.getByRole('button', { name: 'Quotes' });
-    await quotes.click();
-    const quotesSheet = reader.getByRole('dialog', { name: 'Quotes' });
-    await expect.poll(() => quotesSheet.visibility()).toBe('visible');
-    await reader.press('Escape');
-    await expect.poll(() => quotesSheet.visibility()).toBe('hidden');
-    await expect.poll(() => quotes.focus()).toBe('focused');
-  });
+      const quotes = tools.getByRole('button', { name: 'Quotes' });
+      await quotes.click();
+      const quotesSheet = reader.getByRole('dialog', { name: 'Quotes' });
+      await expect.poll(() => quotesSheet.visibility()).toBe('visible');
+      await reader.press('Escape');
+      await expect.poll(() => quotesSheet.visibility()).toBe('hidden');
+      await expect.poll(() => quotes.focus()).toBe('focused');
+    },
+  );
 
-  test("a fragment typed into the open page's address bar opens its folded section", async ({
-    reader,
-  }) => {
-    await reader.open(STORY_PATH, DESKTOP);
-    await expectStory(reader);
-    await reader.getByRole('button', { name: 'Collapse all' }).click();
-    await expectSections(reader, all(false));
-    // The same document: only `location.hash` changes, as when a reader types it.
-    await reader.goto(`${STORY_PATH}#turkish-officials-present`);
-    await expectLanded(reader, 'turkish-officials-present');
-    await expectSections(reader, { 'no-putin-no-zelensky': false });
-  });
+  test(
+    "a fragment typed into the open page's address bar opens its folded section",
+    CHROMIUM_SUITE_HAS_IT,
+    async ({ reader }) => {
+      await reader.open(STORY_PATH, DESKTOP);
+      await expectStory(reader);
+      await reader.getByRole('button', { name: 'Collapse all' }).click();
+      await expectSections(reader, all(false));
+      // The same document: only `location.hash` changes, as when a reader types it.
+      await reader.goto(`${STORY_PATH}#turkish-officials-present`);
+      await expectLanded(reader, 'turkish-officials-present');
+      await expectSections(reader, { 'no-putin-no-zelensky': false });
+    },
+  );
 
-  test('find-in-page reaches folded text: a text-fragment link opens its section (beforematch)', async ({
-    reader,
-  }) => {
-    const id: SectionId = 'russian-demands-spark-frustration';
-    await reader.open(STORY_PATH, DESKTOP);
-    await expectStory(reader);
-    await reader.getByRole('button', { name: 'Collapse all' }).click();
-    await expectSections(reader, all(false));
-    await reader.evaluate(() => {
-      const counted = window as Window & { beforematches?: number };
-      counted.beforematches = 0;
-      document.addEventListener('beforematch', () => (counted.beforematches! += 1), true);
-    });
+  test(
+    'find-in-page reaches folded text: a text-fragment link opens its section (beforematch)',
+    CHROMIUM_SUITE_HAS_IT,
+    async ({ reader }) => {
+      const id: SectionId = 'russian-demands-spark-frustration';
+      await reader.open(STORY_PATH, DESKTOP);
+      await expectStory(reader);
+      await reader.getByRole('button', { name: 'Collapse all' }).click();
+      await expectSections(reader, all(false));
+      await reader.evaluate(() => {
+        const counted = window as Window & { beforematches?: number };
+        counted.beforematches = 0;
+        document.addEventListener('beforematch', () => (counted.beforematches! += 1), true);
+      });
 
-    // The browser's own search-and-scroll, as "Copy link to highlight" or a search result links.
-    await reader.goto(`${STORY_PATH}#:~:text=${encodeURIComponent('What do they have to hide')}`);
-    await expectSections(reader, { [id]: true });
-    expect(
-      await reader.evaluate(() => (window as Window & { beforematches?: number }).beforematches),
-    ).toBeGreaterThan(0);
-    // Revealed for this visit; the other sections keep the reader's choice.
-    await expectSections(reader, {
-      'no-putin-no-zelensky': false,
-      'turkish-officials-present': false,
-    });
-  });
+      // The browser's own search-and-scroll, as "Copy link to highlight" or a search result links.
+      await reader.goto(`${STORY_PATH}#:~:text=${encodeURIComponent('What do they have to hide')}`);
+      await expectSections(reader, { [id]: true });
+      expect(
+        await reader.evaluate(() => (window as Window & { beforematches?: number }).beforematches),
+      ).toBeGreaterThan(0);
+      // Revealed for this visit; the other sections keep the reader's choice.
+      await expectSections(reader, {
+        'no-putin-no-zelensky': false,
+        'turkish-officials-present': false,
+      });
+    },
+  );
 
   test('where folded text cannot be found (no hidden="until-found"), starting a search opens every section for the visit', async ({
     reader,
@@ -301,31 +320,34 @@ test.describe('journeys', () => {
     await expectSections(reader, all(true));
   });
 
-  test('a story read once opens again offline, with its section links', async ({
-    reader,
-    problems,
-  }) => {
-    await reader.open(STORY_PATH, DESKTOP);
-    await expectStory(reader);
-    await expect
-      .poll(() => reader.evaluate(storyKeptOffline, STORY_JSON), { timeout: 60_000 })
-      .toBe('kept');
+  test(
+    'a story read once opens again offline, with its section links',
+    CHROMIUM_SUITE_HAS_IT,
+    async ({ reader, problems }) => {
+      await reader.open(STORY_PATH, DESKTOP);
+      await expectStory(reader);
+      await expect
+        .poll(() => reader.evaluate(storyKeptOffline, STORY_JSON), { timeout: 60_000 })
+        .toBe('kept');
 
-    const offline = await reader.driver.goOffline();
-    if (reader.driver.traits.seesNetwork) {
-      problems.expect({ url: /./, reason: 'requests fail while the reader is offline' });
-    }
-    await reader.reload();
-    await expectStory(reader);
-    // Only a browser that knows it is offline says so: a site that stops answering is not that.
-    const saysOffline = async () =>
-      (await reader.getByRole('status').texts()).some((text) => text.startsWith('You’re offline'));
-    await expect.poll(saysOffline, { message: `offline: ${offline}` }).toBe(offline === 'device');
+      const offline = await reader.driver.goOffline();
+      if (reader.driver.traits.seesNetwork) {
+        problems.expect({ url: /./, reason: 'requests fail while the reader is offline' });
+      }
+      await reader.reload();
+      await expectStory(reader);
+      // Only a browser that knows it is offline says so: a site that stops answering is not that.
+      const saysOffline = async () =>
+        (await reader.getByRole('status').texts()).some((text) =>
+          text.startsWith('You’re offline'),
+        );
+      await expect.poll(saysOffline, { message: `offline: ${offline}` }).toBe(offline === 'device');
 
-    const id: SectionId = 'turkish-officials-present';
-    await reader.goto(sectionPath(id));
-    await expectLanded(reader, id);
-  });
+      const id: SectionId = 'turkish-officials-present';
+      await reader.goto(sectionPath(id));
+      await expectLanded(reader, id);
+    },
+  );
 
   test('a link near the end of a long story lands in view and stays there while the rest is drawn above', async ({
     reader,
