@@ -26,7 +26,6 @@ import { quoteRoute } from '../../src/app/routes/quoteRoute';
 import { sectionRoute } from '../../src/app/routes/sectionRoute';
 import { articleQueryOptions } from '../../src/features/articles/api/getArticle';
 import { articleListQueryOptions } from '../../src/features/articles/api/getArticleIndex';
-import { articleLanguage } from '../../src/features/articles/model/articleLanguage';
 import { articleLinkedData, listLinkedData } from '../../src/features/articles/model/linkedData';
 import type { PageMeta } from '../../src/features/articles/model/articleMeta';
 import type { Article } from '../../src/features/articles/model/articleSchema';
@@ -115,18 +114,18 @@ export async function renderPage(
     });
   }
   // The JSON-LD is drawn from the whole article (a long one's page holds only a window of it).
-  const pageLinkedData = async (
+  const pageLinkedData = (
     routeId: string,
     params: Record<string, string | undefined>,
-    site: string,
-  ): Promise<Graph | undefined> => {
+    meta: PageMeta,
+  ): Graph | undefined => {
     if ([homeRoute.id, homePageRoute.id].includes(routeId)) {
       const key = articleListQueryOptions(listPageNumber(params.page)).queryKey;
       const list = queryClient.getQueryData(key);
-      return list ? listLinkedData(list, site) : undefined;
+      return list ? listLinkedData(list, origin) : undefined;
     }
     if ([articleRoute.id, sectionRoute.id, quoteRoute.id].includes(routeId) && known) {
-      return articleLinkedData(known, params, site, await loadMessages(articleLanguage(known)));
+      return articleLinkedData(known, meta, params, origin);
     }
     return undefined;
   };
@@ -148,8 +147,6 @@ export async function renderPage(
   );
   const status = context.statusCode;
   const leaf = context.matches.at(-1);
-  const linkedData =
-    status === 200 && leaf ? await pageLinkedData(leaf.route.id, leaf.params, origin) : undefined;
   const meta =
     (status === 200 &&
       currentMeta(
@@ -159,6 +156,9 @@ export async function renderPage(
         })),
       )) ||
     notFoundMeta(await loadMessages(DEFAULT_LANGUAGE));
+  // Drawn with the page's own meta, so the two never disagree.
+  const linkedData =
+    status === 200 && leaf ? pageLinkedData(leaf.route.id, leaf.params, meta) : undefined;
   return {
     html,
     head: renderToStaticMarkup(

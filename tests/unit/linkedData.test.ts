@@ -10,6 +10,7 @@ import {
   articleLinkedData,
   listLinkedData,
 } from '../../src/features/articles/model/linkedData';
+import { articleMeta } from '../../src/features/articles/model/articleMeta';
 import { parseArticle } from '../../src/features/articles/model/parseArticle';
 import { articleJson } from '../fakeServer';
 import { hostileArticle } from '../hostileArticle';
@@ -25,8 +26,17 @@ function parsed(json: unknown): Article {
   return result.value;
 }
 
+/** A page's JSON-LD, drawn with the meta its loader gives the page. */
+const linkedData = (article: Article, place: { sectionId?: string; quoteId?: string } = {}) =>
+  articleLinkedData(
+    article,
+    articleMeta(article, en, place.sectionId, place.quoteId),
+    place,
+    ORIGIN,
+  );
+
 const nodes = (article: Article, place: { sectionId?: string; quoteId?: string } = {}) =>
-  articleLinkedData(article, place, ORIGIN, en)['@graph'] as unknown as [
+  linkedData(article, place)['@graph'] as unknown as [
     Exclude<NewsArticle, string>,
     Exclude<Quotation, string>?,
   ];
@@ -182,7 +192,7 @@ describe("the list pages' JSON-LD", () => {
 
 describe('JSON-LD in a page', () => {
   it('stays inert inside its script element, whatever a story says, and reads back whole', () => {
-    const graph = articleLinkedData(parsed(hostileArticle('hostile').story), {}, ORIGIN, en);
+    const graph = linkedData(parsed(hostileArticle('hostile').story));
     const json = scriptJson(graph);
     expect(JSON.stringify(graph)).toContain('</script>');
 

@@ -7,11 +7,10 @@ import type {
   Person,
   Quotation,
 } from 'schema-dts';
-import type { Messages } from '../../../lib/i18n/messages';
 import { SITE_LOGO, SITE_NAME } from '../../../lib/site';
 import { openingWords } from '../../../lib/text';
 import { articleLanguage } from './articleLanguage';
-import { articleMeta, type PageMeta } from './articleMeta';
+import type { PageMeta } from './articleMeta';
 import type { ListPage } from './articleIndex';
 import type { Article, Participant } from './articleSchema';
 import { articleWindow, windowRange } from './articleWindow';
@@ -90,11 +89,10 @@ const participantThing = (participant: Participant): Person | Organization =>
  */
 export function articleLinkedData(
   article: Article,
+  meta: PageMeta,
   { sectionId, quoteId }: { sectionId?: string | undefined; quoteId?: string | undefined },
   origin: string,
-  t: Messages,
 ): Graph {
-  const meta = articleMeta(article, t, sectionId, quoteId);
   const ids = idsByLink(article);
   const quote = article.quotes.find(
     (candidate) => candidate.id === ids.quotes.get(quoteId?.trim().toLowerCase() ?? ''),
