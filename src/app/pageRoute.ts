@@ -102,11 +102,10 @@ export function placeRoute(
  */
 function articleSource(site: Site, article: Article): unknown {
   if (!article.translations?.length) return article;
-  const bySlug = new Map(site.articles.map((story) => [story.slug, story]));
   return {
     article,
     counterparts: article.translations.map(({ slug }) => {
-      const story = bySlug.get(slug);
+      const story = site.articles.find((candidate) => candidate.slug === slug);
       return {
         slug,
         language: story?.language,

@@ -17,10 +17,12 @@ export function alternates(
   stories: readonly Article[],
   place: Place,
 ): Alternate[] {
-  const bySlug = new Map(stories.map((story) => [story.slug, story]));
+  // Looked up one by one: this runs for every page the build writes, and few stories are translated.
   const counterparts = [
     article,
-    ...(article.translations ?? []).flatMap(({ slug }) => bySlug.get(slug) ?? []),
+    ...(article.translations ?? []).flatMap(
+      ({ slug }) => stories.find((story) => story.slug === slug) ?? [],
+    ),
   ];
   return counterparts.map((story) => ({
     language: articleLanguage(story),
