@@ -1,15 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
-import { loadMessages } from '../src/lib/i18n/messages';
+import { afterEach, beforeEach, vi } from 'vitest';
+// What the unit tests get too: the reader's words loaded, stubbed globals and timers restored.
+import './setupUnit';
 
 // The machines are shared and slow; a story renders well within this, but not within 1 s.
 configure({ asyncUtilTimeout: 5000 });
-
-// The app loads a page's words before it renders the page; so do the tests, once.
-beforeAll(async () => {
-  await loadMessages('en');
-});
 
 // jsdom lays nothing out and lacks these; the browser tests cover what they really do.
 beforeEach(() => {
@@ -27,6 +23,4 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   window.localStorage.clear();
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
 });

@@ -70,12 +70,17 @@ export const homeLoader =
     return { meta: homeMeta(list, t) };
   };
 
-export const homeRoute = {
-  id: 'home',
-  pattern: patterns.home,
+/** What `/` and `/page/<n>` share: the one list of stories, at the page the path names. */
+export const listRouteParts = {
   loader: homeLoader,
   Component: HomePage,
   ErrorBoundary: () => <RouteErrorPage subject="stories" />,
   HydrateFallback: ArticleListPlaceholder,
+};
+
+export const homeRoute = {
+  id: 'home',
+  pattern: patterns.home,
+  ...listRouteParts,
   prerender: (site) => listStaticPage(site, 1),
 } satisfies PageRoute;
