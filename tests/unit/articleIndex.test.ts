@@ -50,6 +50,13 @@ describe('the index of stories', () => {
       publishedAt: '2025-05-16T12:00:00Z',
     });
   });
+
+  it('says in which language a story is written, when the story says', () => {
+    const arabic = { ...story('arabic', '2025-05-16T12:00:00Z'), language: 'ar' };
+    const [summary] = articleIndex([arabic]).articles;
+
+    expect(summary).toMatchObject({ slug: 'arabic', language: 'ar' });
+  });
 });
 
 describe('the pages of the list', () => {

@@ -3,10 +3,13 @@ import type { Article, ArticleIndex, ArticleSummary } from './articleSchema';
 /** How many stories a page of the list holds: `/`, then `/page/2` and on. */
 export const LIST_PAGE_SIZE = 20;
 
-/** What the list shows of a story, taken from the story itself. */
+/**
+ * What the list shows of a story, taken from the story itself: its language too, which the list
+ * gives each item (`lang`, `dir`) so that a story in Arabic is read right to left there as well.
+ */
 export function articleSummary(article: Article): ArticleSummary {
-  const { slug, headline, standfirst, publishedAt } = article;
-  return { slug, headline, standfirst, publishedAt };
+  const { slug, language, headline, standfirst, publishedAt } = article;
+  return { slug, ...(language ? { language } : {}), headline, standfirst, publishedAt };
 }
 
 /** Newest first by the instant each was published (whatever its offset), then by slug. */
