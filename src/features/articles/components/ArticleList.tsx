@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { directionOf } from '../../../lib/language';
+import { DEFAULT_LANGUAGE, directionOf } from '../../../lib/language';
 import { useMessages } from '../../../lib/i18n/useMessages';
 import { paths } from '../../../lib/paths';
 import type { ArticleSummary } from '../model/articleSchema';
@@ -28,7 +28,10 @@ export function ArticleList({ articles }: Props) {
           </h2>
           <p className={styles.standfirst}>{article.standfirst}</p>
           <p className={styles.date}>
-            <ReaderTime iso={article.publishedAt} />
+            {/* The date is in the site's words, and keeps their direction inside a story's. */}
+            <span lang={DEFAULT_LANGUAGE} dir={directionOf(DEFAULT_LANGUAGE)}>
+              <ReaderTime iso={article.publishedAt} />
+            </span>
           </p>
         </li>
       ))}
