@@ -21,3 +21,16 @@ export function writeStored(key: string, value: unknown): void {
     // Not remembering a preference is harmless.
   }
 }
+
+/**
+ * Opens both storages once, as the first read of each would: it loads them from disk, which
+ * costs a phone tens of milliseconds, better spent in a task of its own than inside another.
+ */
+export function warmStorage(): void {
+  try {
+    window.localStorage.getItem('');
+    window.sessionStorage.getItem('');
+  } catch {
+    // Storage forbidden: nothing to load.
+  }
+}

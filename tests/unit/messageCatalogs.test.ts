@@ -72,4 +72,10 @@ describe('the message catalogs', () => {
     expect(count('ru', 21)).toBe('21 раздел обновлён после вашего последнего визита');
     expect(count('ar', 2)).toBe('حُدّث قسمان منذ زيارتك الأخيرة');
   });
+
+  it.each(UI_LANGUAGES)('names %s in itself as Intl does, for the language switch', (language) => {
+    const intlName = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? '';
+    const capitalised = intlName.charAt(0).toLocaleUpperCase(language) + intlName.slice(1);
+    expect(read(language)['language.name']).toBe(capitalised);
+  });
 });

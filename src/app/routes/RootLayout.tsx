@@ -28,9 +28,13 @@ function usePageLanguage(): string {
 export function RootLayout() {
   const language = usePageLanguage();
   // The prerendered page says it already; a move to a story in another language says it here.
+  // Only a change is written: setting `dir` again, even to the same value, has the browser
+  // walk the whole page for its direction (a phone's long pause on a long story).
   useEffect(() => {
-    document.documentElement.lang = language;
-    document.documentElement.dir = directionOf(language);
+    const root = document.documentElement;
+    const direction = directionOf(language);
+    if (root.lang !== language) root.lang = language;
+    if (root.dir !== direction) root.dir = direction;
   }, [language]);
   return (
     <LanguageProvider language={language}>

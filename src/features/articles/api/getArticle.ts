@@ -1,4 +1,4 @@
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { queryOptions, skipToken, useQuery, type DehydratedState } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { fetchJson, type FetchOptions } from '../../../lib/fetchJson';
 import { nextTask } from '../../../lib/nextTask';
@@ -28,17 +28,35 @@ export async function getArticle(slug: string, options?: FetchOptions): Promise<
   return result.value;
 }
 
+const ARTICLE_KEY = ['articles', 'detail'] as const;
+
 /** `send` is where the request goes: the browser's `fetch` unless given. */
 export const articleQueryOptions = (slug: string, send?: typeof fetch) =>
   // `send` is not part of the key: the network and the build's files hold the same data.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   queryOptions({
-    queryKey: ['articles', 'detail', slug],
+    queryKey: [...ARTICLE_KEY, slug],
     queryFn: ({ signal }) => getArticle(slug, { signal, fetch: send }),
     // Always ask (a service worker may answer offline), so the route loader settles on a page
     // rather than waiting, paused, for the connection to come back.
     networkMode: 'offlineFirst',
   });
+
+/**
+ * Splits the text of each whole article a prerendered page brings, in steps (`pause` gives the
+ * page a turn), before the page hydrates: done while rendering, it would be one long task.
+ */
+export async function prepareDehydratedArticles(
+  state: DehydratedState,
+  pause: () => Promise<void>,
+): Promise<void> {
+  for (const { queryKey, state: query } of state.queries) {
+    const isArticle = ARTICLE_KEY.every((part, index) => queryKey[index] === part);
+    // Built at build time from checked files, as getArticle returns it.
+    const data = query.data as ReadableArticle | undefined;
+    if (isArticle && data !== undefined) await prepareArticleText(data.article, pause);
+  }
+}
 
 /** A long article's window, as its prerendered page carries it (see model/articleWindow). */
 export type WindowedArticle = ReadableArticle & { sectionWindow: ArticleWindow };

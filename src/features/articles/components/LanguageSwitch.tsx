@@ -1,4 +1,5 @@
 import { directionOf } from '../../../lib/language';
+import { nativeLanguageName } from '../../../lib/i18n/languageNames';
 import { useMessages } from '../../../lib/i18n/useMessages';
 import { paths } from '../../../lib/paths';
 import type { Translation } from '../model/articleSchema';
@@ -9,12 +10,6 @@ type Props = {
   /** The section the reader is at: its translation opens there (or at the top, lacking it). */
   sectionId?: string | undefined;
 };
-
-/** A language's name in that language, as its readers would look for it: "Українська". */
-function nativeName(language: string): string {
-  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
-  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
-}
 
 /**
  * The story in the other languages it is translated into, each link named in its own language.
@@ -37,7 +32,7 @@ export function LanguageSwitch({ translations, sectionId }: Props) {
               lang={language}
               dir={directionOf(language)}
             >
-              {nativeName(language)}
+              {nativeLanguageName(language)}
             </a>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import type { Messages } from '../../../lib/i18n/messages';
-import { intlLocale } from '../../../lib/language';
+import { formatList } from '../../../lib/i18n/lists';
 import type { Participant } from './articleSchema';
 import { displayName } from './participants';
 
@@ -363,9 +363,7 @@ function layRows(
 
 function summarise(guests: readonly Guest[], sides: readonly string[], t: Messages): string {
   const count = (test: (guest: Guest) => boolean) => guests.filter(test).length;
-  // "A, B and C" as the language writes a list.
-  const list = (items: readonly string[]) =>
-    new Intl.ListFormat(intlLocale(t.language), { type: 'conjunction' }).format(items);
+  const list = (items: readonly string[]) => formatList(items, t.language);
 
   const table =
     sides.length === 0
