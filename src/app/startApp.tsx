@@ -7,7 +7,7 @@ import { elementIds } from '../lib/elementIds';
 import { loadMessages } from '../lib/i18n/messages';
 import { DEFAULT_LANGUAGE } from '../lib/language';
 import { nextTask } from '../lib/nextTask';
-import { warmStorage } from '../lib/storage';
+import { openStorage } from '../lib/storage';
 import { HydrationProvider } from '../lib/useHydrated';
 import { addDeferredHead } from './deferredHead';
 import { readPrerenderedState } from './prerenderedState';
@@ -39,10 +39,8 @@ export async function startApp(): Promise<void> {
   // The page's words must be at hand when it hydrates, as they were when it was prerendered.
   await Promise.all([loadMessages(document.documentElement.lang || DEFAULT_LANGUAGE), nextTask()]);
   if (prerendered) await prepareDehydratedArticles(prerendered.queries, nextTask);
-  // The first use of each storage loads it from disk, a long pause on a phone: in a task of its
-  // own rather than inside the router's start (session) or the hydration (the reader's choices).
-  warmStorage();
-  await nextTask();
+  // Before the router's start reads the session's storage and the hydration the reader's choices.
+  await openStorage(nextTask);
   const router = createBrowserRouter(
     createRoutes({ queryClient }),
     prerendered ? { hydrationData: prerendered.router } : {},

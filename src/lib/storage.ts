@@ -23,14 +23,16 @@ export function writeStored(key: string, value: unknown): void {
 }
 
 /**
- * Opens both storages once, as the first read of each would: it loads them from disk, which
- * costs a phone tens of milliseconds, better spent in a task of its own than inside another.
+ * Opens each storage as its first read would: that loads it from disk, which costs a phone tens
+ * of milliseconds, better spent in a task of its own (`pause` ends one) than inside another.
  */
-export function warmStorage(): void {
-  try {
-    window.localStorage.getItem('');
-    window.sessionStorage.getItem('');
-  } catch {
-    // Storage forbidden: nothing to load.
+export async function openStorage(pause: () => Promise<void>): Promise<void> {
+  for (const name of ['localStorage', 'sessionStorage'] as const) {
+    try {
+      window[name].getItem('');
+    } catch {
+      // Storage forbidden: nothing to load.
+    }
+    await pause();
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nativeLanguageName } from '../../src/lib/i18n/languageNames';
-import { formatList } from '../../src/lib/i18n/lists';
+import { formatList } from '../../src/features/articles/model/seating';
 import { number } from '../../src/lib/i18n/messageRuntime';
 
 // An English page writes these by hand, sparing a phone Intl's first use: word for word as Intl.

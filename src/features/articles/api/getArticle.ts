@@ -2,9 +2,11 @@ import { queryOptions, skipToken, useQuery, type DehydratedState } from '@tansta
 import { useCallback, useMemo } from 'react';
 import { fetchJson, type FetchOptions } from '../../../lib/fetchJson';
 import { nextTask } from '../../../lib/nextTask';
+import { runStepsWithPauses } from '../../../lib/steps';
 import { dataUrls } from '../../../lib/paths';
 import { InvalidDataError, quoted } from '../../../lib/validation';
 import { prepareArticleText } from '../model/articleText';
+import { fingerprintSteps } from '../model/changesSinceLastVisit';
 import type { ArticleWindow } from '../model/articleWindow';
 import type { ReadableArticle } from '../model/parseArticle';
 
@@ -23,12 +25,15 @@ export async function getArticle(slug: string, options?: FetchOptions): Promise<
   if (!result.ok) throw new InvalidDataError(resource, result.problems);
   const misnamed = fileNameProblem(result.value.article, articleFileName(slug));
   if (misnamed) throw new InvalidDataError(resource, [misnamed]);
-  // Split into text, mentions and quotes here, in steps, rather than while the page renders it.
+  // Split into text, mentions and quotes here, and each section's fingerprint taken, in steps,
+  // rather than while the page renders it or records the visit.
   await prepareArticleText(result.value.article, nextTask);
+  await runStepsWithPauses(fingerprintSteps(result.value.article.sections), nextTask);
   return result.value;
 }
 
 const ARTICLE_KEY = ['articles', 'detail'] as const;
+const WINDOW_KEY = ['articles', 'window'] as const;
 
 /** `send` is where the request goes: the browser's `fetch` unless given. */
 export const articleQueryOptions = (slug: string, send?: typeof fetch) =>
@@ -43,18 +48,23 @@ export const articleQueryOptions = (slug: string, send?: typeof fetch) =>
   });
 
 /**
- * Splits the text of each whole article a prerendered page brings, in steps (`pause` gives the
- * page a turn), before the page hydrates: done while rendering, it would be one long task.
+ * Prepares each article a prerendered page brings, in steps (`pause` gives the page a turn),
+ * before the page hydrates: its text split into mentions and quotes (a whole article's) and its
+ * sections' fingerprints, each a long task if done while rendering or just after.
  */
 export async function prepareDehydratedArticles(
   state: DehydratedState,
   pause: () => Promise<void>,
 ): Promise<void> {
+  const isKey = (queryKey: readonly unknown[], key: readonly string[]) =>
+    key.every((part, index) => queryKey[index] === part);
   for (const { queryKey, state: query } of state.queries) {
-    const isArticle = ARTICLE_KEY.every((part, index) => queryKey[index] === part);
+    const whole = isKey(queryKey, ARTICLE_KEY);
+    if (query.data === undefined || !(whole || isKey(queryKey, WINDOW_KEY))) continue;
     // Built at build time from checked files, as getArticle returns it.
-    const data = query.data as ReadableArticle | undefined;
-    if (isArticle && data !== undefined) await prepareArticleText(data.article, pause);
+    const { article } = query.data as ReadableArticle;
+    if (whole) await prepareArticleText(article, pause);
+    await runStepsWithPauses(fingerprintSteps(article.sections), pause);
   }
 }
 
@@ -67,7 +77,7 @@ export type WindowedArticle = ReadableArticle & { sectionWindow: ArticleWindow }
  */
 export const articleWindowQueryOptions = (slug: string) =>
   queryOptions<WindowedArticle>({
-    queryKey: ['articles', 'window', slug],
+    queryKey: [...WINDOW_KEY, slug],
     queryFn: skipToken,
     staleTime: Number.POSITIVE_INFINITY,
   });

@@ -1,3 +1,4 @@
+import type { Steps } from '../../../lib/steps';
 import type { Article, Section, Update } from './articleSchema';
 
 /** What the browser keeps of a visit: when it was, and a fingerprint of each section shown. */
@@ -22,6 +23,14 @@ export function sectionFingerprint(section: Section): string {
   const fingerprint = (hash >>> 0).toString(36);
   fingerprints.set(section, fingerprint);
   return fingerprint;
+}
+
+/** Fingerprints each section ahead of need, one section a step (see lib/steps). */
+export function* fingerprintSteps(sections: readonly Section[]): Steps<void> {
+  for (const section of sections) {
+    sectionFingerprint(section);
+    yield;
+  }
 }
 
 /** The visit now, to keep for the next: the fingerprints of `sections` added to those kept. */
