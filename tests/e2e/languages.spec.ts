@@ -33,12 +33,19 @@ const STORIES = [
   },
 ] as const;
 
-/** Every message of the English catalog that is plain words (no placeholders, not a brand). */
-const ENGLISH = Object.values(
+/**
+ * Every message of the English catalog that is plain words (no placeholders, not a brand),
+ * but the language's own name: a page in another language offers "English" by that name.
+ */
+const ENGLISH = Object.entries(
   JSON.parse(
     readFileSync(join(import.meta.dirname, '../../src/lib/i18n/catalogs/en.json'), 'utf8'),
   ) as Record<string, string>,
-).filter((message) => !message.includes('{') && message.length > 3);
+)
+  .filter(
+    ([key, message]) => key !== 'language.name' && !message.includes('{') && message.length > 3,
+  )
+  .map(([, message]) => message);
 
 /** The English the page shows or names anything with: its text, and its accessible names. */
 async function englishOn(page: Page): Promise<string[]> {
