@@ -16,7 +16,7 @@ import { useHydrated } from '../../../lib/useHydrated';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
 import { useMessages } from '../../../lib/i18n/useMessages';
 import type { ArticleView } from '../api/getArticle';
-import { articleMeta } from '../model/articleMeta';
+import { articleTitle } from '../model/articleMeta';
 import { correctionsBySection } from '../model/articleUpdates';
 import { buildArticleText, resolveTarget } from '../model/articleText';
 import { ArticleHeader } from './ArticleHeader';
@@ -150,7 +150,7 @@ export function ArticlePage({
 
   // The tab names the section a link landed on, fragment links included.
   useDocumentTitle(
-    articleMeta(article, t, target.kind === 'place' ? target.sectionId : undefined, quoteId).title,
+    articleTitle(article, t, target.kind === 'place' ? target.sectionId : undefined, quoteId),
   );
 
   // Each in a boundary of its own: one loading never unmounts the other, or the phone's sheet,

@@ -2,7 +2,7 @@ import type { Messages } from '../../../lib/i18n/messages';
 import { pageTitle } from '../../../lib/site';
 import { paths } from '../../../lib/paths';
 import { openingWords } from '../../../lib/text';
-import type { Article } from './articleSchema';
+import type { Article, Quote, Section } from './articleSchema';
 import { idsByLink } from './formerIds';
 import {
   articleCard,
@@ -13,6 +13,7 @@ import {
   type CardContent,
 } from './shareCard';
 import { articleLanguage } from './articleLanguage';
+import { speakerName } from './participants';
 
 /** What a page tells browsers, search engines and link previews about itself. */
 export type PageMeta = {
@@ -43,6 +44,56 @@ const card = (path: string, content: CardContent, t: Messages) => ({
   alt: cardAlt(content, t),
 });
 
+/** Where a page of an article is: one of its quotes, one of its sections, or the article itself. */
+type Place =
+  | { kind: 'quote'; quote: Quote; said: string; path: string }
+  | { kind: 'section'; section: Section & { title: string }; path: string }
+  | { kind: 'article'; section?: Section; path: string };
+
+/** The place `sectionId` or `quoteId` names (ids in any letter case, former ids included). */
+function placeOf(article: Article, t: Messages, sectionId?: string, quoteId?: string): Place {
+  // Former ids name the same place, so a page reached by an old link is named as the new one.
+  const ids = idsByLink(article);
+  const currentQuoteId = ids.quotes.get(quoteId?.trim().toLowerCase() ?? '');
+  const quote = article.quotes.find((candidate) => candidate.id === currentQuoteId);
+  if (quote) {
+    const said = t('quotes.said', { quote: quote.text, speaker: speakerName(article, quote, t) });
+    return { kind: 'quote', quote, said, path: paths.quote(article.slug, quote.id) };
+  }
+  const wanted = ids.sections.get(sectionId?.trim().toLowerCase() ?? '');
+  const section = article.sections.find((candidate) => candidate.id === wanted);
+  if (section?.title === undefined) {
+    const path = section ? paths.section(article.slug, section.id) : paths.article(article.slug);
+    return { kind: 'article', ...(section ? { section } : {}), path };
+  }
+  const titled = { ...section, title: section.title };
+  return { kind: 'section', section: titled, path: paths.section(article.slug, section.id) };
+}
+
+function titleOf(article: Article, place: Place): string {
+  switch (place.kind) {
+    case 'quote':
+      return pageTitle(place.said);
+    case 'section':
+      return pageTitle(place.section.title, article.headline);
+    case 'article':
+      return pageTitle(article.headline);
+  }
+}
+
+/**
+ * The tab's title of an article's page, or of one of its sections' or quotes' (as `articleMeta`
+ * names them): all an open page needs, without the share card and description it would compute.
+ */
+export function articleTitle(
+  article: Article,
+  t: Messages,
+  sectionId?: string,
+  quoteId?: string,
+): string {
+  return titleOf(article, placeOf(article, t, sectionId, quoteId));
+}
+
 /**
  * An article's page, or one of its sections' when `sectionId` names one, or one of its quotes'
  * when `quoteId` does (ids in any letter case).
@@ -53,57 +104,45 @@ export function articleMeta(
   sectionId?: string,
   quoteId?: string,
 ): PageMeta {
-  const language = articleLanguage(article);
-  const dates = {
+  const place = placeOf(article, t, sectionId, quoteId);
+  const common = {
+    title: titleOf(article, place),
+    path: place.path,
+    type: 'article',
+    language: articleLanguage(article),
     publishedAt: article.publishedAt,
     ...(article.updatedAt ? { updatedAt: article.updatedAt } : {}),
-  };
-  // Former ids name the same place, so a page reached by an old link is named as the new one.
-  const ids = idsByLink(article);
-  const currentQuoteId = ids.quotes.get(quoteId?.trim().toLowerCase() ?? '');
-  const quote = article.quotes.find((candidate) => candidate.id === currentQuoteId);
-  if (quote) {
-    const content = quoteCard(article, quote, t);
-    const speaker = content.kind === 'quote' ? content.speaker : '';
-    const said = t('quotes.said', { quote: quote.text, speaker });
-    const path = paths.quote(article.slug, quote.id);
-    return {
-      title: pageTitle(said),
-      shareTitle: said,
-      description: openingWords(
-        t('meta.quoteDescription', { said, headline: article.headline, source: article.source }),
-      ),
-      path,
-      type: 'article',
-      language,
-      card: card(path, content, t),
-      ...dates,
-    };
+  } as const;
+  switch (place.kind) {
+    case 'quote':
+      return {
+        ...common,
+        shareTitle: place.said,
+        description: openingWords(
+          t('meta.quoteDescription', {
+            said: place.said,
+            headline: article.headline,
+            source: article.source,
+          }),
+        ),
+        card: card(place.path, quoteCard(article, place.quote, t), t),
+      };
+    case 'section':
+      return {
+        ...common,
+        shareTitle: t('meta.sectionTitle', {
+          section: place.section.title,
+          headline: article.headline,
+        }),
+        description: openingWords(place.section.paragraphs.join(' ')),
+        card: card(place.path, sectionCard(article, place.section), t),
+      };
+    case 'article':
+      return {
+        ...common,
+        shareTitle: article.headline,
+        description: openingWords(article.standfirst),
+        card: card(place.path, articleCard(article), t),
+      };
   }
-  const wanted = ids.sections.get(sectionId?.trim().toLowerCase() ?? '');
-  const section = article.sections.find((candidate) => candidate.id === wanted);
-  if (section?.title === undefined) {
-    const path = section ? paths.section(article.slug, section.id) : paths.article(article.slug);
-    return {
-      title: pageTitle(article.headline),
-      shareTitle: article.headline,
-      description: openingWords(article.standfirst),
-      path,
-      type: 'article',
-      language,
-      card: card(path, articleCard(article), t),
-      ...dates,
-    };
-  }
-  const path = paths.section(article.slug, section.id);
-  return {
-    title: pageTitle(section.title, article.headline),
-    shareTitle: t('meta.sectionTitle', { section: section.title, headline: article.headline }),
-    description: openingWords(section.paragraphs.join(' ')),
-    path,
-    type: 'article',
-    language,
-    card: card(path, sectionCard(article, section), t),
-    ...dates,
-  };
 }

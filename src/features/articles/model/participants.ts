@@ -1,5 +1,5 @@
 import type { Messages } from '../../../lib/i18n/messages';
-import type { Participant, Presence } from './articleSchema';
+import type { Article, Participant, Presence, Quote } from './articleSchema';
 
 export type ParticipantGroupView = {
   id: string;
@@ -45,6 +45,12 @@ export function displayName(participant: Participant, t: Messages): string {
     participant.name ??
     t('participants.unnamedName', { role: participant.role, affiliation: participant.affiliation })
   );
+}
+
+/** Who said a quote, by name or description (or the speaker's id, should the story not list them). */
+export function speakerName(article: Article, quote: Quote, t: Messages): string {
+  const speaker = article.participants.find((participant) => participant.id === quote.speakerId);
+  return speaker ? displayName(speaker, t) : quote.speakerId;
 }
 
 /** A participant's role and where they belong, as one line. */
