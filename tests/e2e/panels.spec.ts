@@ -93,6 +93,29 @@ test.describe('participants', () => {
   });
 });
 
+test('on a phone, the other panel opened at once after a sheet closed stays open', async ({
+  page,
+  hasTouch,
+}) => {
+  test.skip(viewportWidth(page) >= RAIL_FROM_PX, 'the panels sit beside the text');
+  await openStory(page);
+  await openPanel(page, 'Participants', hasTouch);
+  // Closed as Escape closes it (its close event follows in a later task), and in the same task
+  // the bar's other button pressed.
+  await page.evaluate(() => {
+    document.querySelector('dialog')?.close();
+    const tools = document.querySelector('nav[aria-label="Story tools"]');
+    [...(tools?.querySelectorAll('button') ?? [])]
+      .find((button) => button.textContent.includes('Quotes'))
+      ?.click();
+  });
+  const sheet = page.getByRole('dialog', { name: 'Quotes' });
+  await expect(sheet.getByRole('complementary', { name: 'Quotes' })).toBeVisible();
+  // Still open once the first sheet's close event has come and gone.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  await expect(sheet).toBeVisible();
+});
+
 test.describe('quotes', () => {
   test('each "Read in context" link is named by speaker and section', async ({
     page,

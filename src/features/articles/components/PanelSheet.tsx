@@ -27,13 +27,17 @@ export function PanelSheet({ open, onOpenChange, panels }: Props) {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      restoreSelection.current = setSelectionAside();
+      // A sheet opened before the last one's close event came keeps what that one put aside.
+      restoreSelection.current ??= setSelectionAside();
       dialog.showModal();
     }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
   const closed = () => {
+    // The close event comes a task after the sheet closed: another may have opened meanwhile
+    // (Escape, then at once the other panel's button), and this one's close is not its.
+    if (dialogRef.current?.open) return;
     restoreSelection.current?.();
     restoreSelection.current = undefined;
     onOpenChange(undefined);
