@@ -25,6 +25,9 @@ async function keepThisPageOffline(): Promise<void> {
  */
 export function registerServiceWorker({ keepPage }: { keepPage: boolean }): void {
   if (!('serviceWorker' in navigator)) return;
+  // Leaving the page (a reload, a link) aborts the worker's first fetches: not a failure to report.
+  let leaving = false;
+  window.addEventListener('pagehide', () => (leaving = true), { once: true });
   const register = () => {
     navigator.serviceWorker
       .register(`${import.meta.env.BASE_URL}sw.js`)
@@ -32,7 +35,7 @@ export function registerServiceWorker({ keepPage }: { keepPage: boolean }): void
       .then(() => (keepPage ? keepThisPageOffline() : undefined))
       .catch((error: unknown) => {
         // Reading still works without it; only offline reading is lost.
-        console.warn('Offline reading is not available:', error);
+        if (!leaving) console.warn('Offline reading is not available:', error);
       });
   };
   // The app itself starts after the first frame, often after the page has loaded.
