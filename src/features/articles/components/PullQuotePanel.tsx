@@ -8,7 +8,7 @@ import type { DataProblem } from '../../../lib/validation';
 import type { Article } from '../model/articleSchema';
 import { sectionName } from '../model/articleText';
 import { useMessages } from '../../../lib/i18n/useMessages';
-import { displayName, roleLine } from '../model/participants';
+import { roleLine, speakerName } from '../model/participants';
 import { PanelProblemNotice } from './PanelProblemNotice';
 import styles from './SidePanel.module.css';
 
@@ -48,7 +48,7 @@ export const PullQuotePanel = memo(function PullQuotePanel({
       <ul className={styles.list}>
         {article.quotes.map((quote) => {
           const speaker = people.get(quote.speakerId);
-          const name = speaker ? displayName(speaker, t) : quote.speakerId;
+          const name = speakerName(speaker, quote, t);
           return (
             <li key={quote.id}>
               <figure

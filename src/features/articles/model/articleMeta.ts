@@ -13,7 +13,7 @@ import {
   type CardContent,
 } from './shareCard';
 import { articleLanguage } from './articleLanguage';
-import { speakerName } from './participants';
+import { quoteSpeaker, speakerName } from './participants';
 
 /** What a page tells browsers, search engines and link previews about itself. */
 export type PageMeta = {
@@ -47,8 +47,8 @@ const card = (path: string, content: CardContent, t: Messages) => ({
 /** Where a page of an article is: one of its quotes, one of its sections, or the article itself. */
 type Place =
   | { kind: 'quote'; quote: Quote; said: string; path: string }
-  | { kind: 'section'; section: Section & { title: string }; path: string }
-  | { kind: 'article'; section?: Section; path: string };
+  | { kind: 'section'; section: Section; title: string; path: string }
+  | { kind: 'article'; path: string };
 
 /** The place `sectionId` or `quoteId` names (ids in any letter case, former ids included). */
 function placeOf(article: Article, t: Messages, sectionId?: string, quoteId?: string): Place {
@@ -57,17 +57,18 @@ function placeOf(article: Article, t: Messages, sectionId?: string, quoteId?: st
   const currentQuoteId = ids.quotes.get(quoteId?.trim().toLowerCase() ?? '');
   const quote = article.quotes.find((candidate) => candidate.id === currentQuoteId);
   if (quote) {
-    const said = t('quotes.said', { quote: quote.text, speaker: speakerName(article, quote, t) });
+    const speaker = speakerName(quoteSpeaker(article, quote), quote, t);
+    const said = t('quotes.said', { quote: quote.text, speaker });
     return { kind: 'quote', quote, said, path: paths.quote(article.slug, quote.id) };
   }
   const wanted = ids.sections.get(sectionId?.trim().toLowerCase() ?? '');
   const section = article.sections.find((candidate) => candidate.id === wanted);
   if (section?.title === undefined) {
     const path = section ? paths.section(article.slug, section.id) : paths.article(article.slug);
-    return { kind: 'article', ...(section ? { section } : {}), path };
+    return { kind: 'article', path };
   }
-  const titled = { ...section, title: section.title };
-  return { kind: 'section', section: titled, path: paths.section(article.slug, section.id) };
+  const path = paths.section(article.slug, section.id);
+  return { kind: 'section', section, title: section.title, path };
 }
 
 function titleOf(article: Article, place: Place): string {
@@ -75,7 +76,7 @@ function titleOf(article: Article, place: Place): string {
     case 'quote':
       return pageTitle(place.said);
     case 'section':
-      return pageTitle(place.section.title, article.headline);
+      return pageTitle(place.title, article.headline);
     case 'article':
       return pageTitle(article.headline);
   }
@@ -131,7 +132,7 @@ export function articleMeta(
       return {
         ...common,
         shareTitle: t('meta.sectionTitle', {
-          section: place.section.title,
+          section: place.title,
           headline: article.headline,
         }),
         description: openingWords(place.section.paragraphs.join(' ')),

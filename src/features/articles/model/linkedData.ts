@@ -15,6 +15,7 @@ import type { ListPage } from './articleIndex';
 import type { Article, Participant } from './articleSchema';
 import { articleWindow, windowRange } from './articleWindow';
 import { idsByLink } from './formerIds';
+import { quoteSpeaker } from './participants';
 import { CARD_SIZE } from './shareCard';
 import { paths } from '../../../lib/paths';
 
@@ -120,7 +121,7 @@ export function articleLinkedData(
   };
   if (!quote) return { '@context': 'https://schema.org', '@graph': [newsArticle] };
 
-  const speaker = article.participants.find((participant) => participant.id === quote.speakerId);
+  const speaker = quoteSpeaker(article, quote);
   // schema.org names a person who spoke with spokenByCharacter, anyone else with creator.
   const said = !speaker
     ? {}

@@ -47,9 +47,12 @@ export function displayName(participant: Participant, t: Messages): string {
   );
 }
 
+/** The participant who said a quote, if the story lists them. */
+export const quoteSpeaker = (article: Article, quote: Quote): Participant | undefined =>
+  article.participants.find((participant) => participant.id === quote.speakerId);
+
 /** Who said a quote, by name or description (or the speaker's id, should the story not list them). */
-export function speakerName(article: Article, quote: Quote, t: Messages): string {
-  const speaker = article.participants.find((participant) => participant.id === quote.speakerId);
+export function speakerName(speaker: Participant | undefined, quote: Quote, t: Messages): string {
   return speaker ? displayName(speaker, t) : quote.speakerId;
 }
 

@@ -2,7 +2,7 @@ import type { Messages } from '../../../lib/i18n/messages';
 import { directionOf } from '../../../lib/language';
 import { openingWords } from '../../../lib/text';
 import type { Article, Quote, Section } from './articleSchema';
-import { displayName, roleLine } from './participants';
+import { quoteSpeaker, roleLine, speakerName } from './participants';
 import { articleLanguage } from './articleLanguage';
 
 /**
@@ -108,13 +108,13 @@ export function sectionCard(article: Article, section: Section): CardContent {
 }
 
 export function quoteCard(article: Article, quote: Quote, t: Messages): CardContent {
-  const speaker = article.participants.find((participant) => participant.id === quote.speakerId);
+  const speaker = quoteSpeaker(article, quote);
   const onRecord = !speaker?.anonymous;
   return {
     ...cardBase(article),
     kind: 'quote',
     quote: quote.text,
-    speaker: speaker ? displayName(speaker, t) : quote.speakerId,
+    speaker: speakerName(speaker, quote, t),
     ...(speaker ? { role: roleLine(speaker, t) } : {}),
     onRecord,
     record: onRecord ? t('quotes.onRecord') : t('quotes.anonymous'),
