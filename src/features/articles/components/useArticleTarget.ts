@@ -51,51 +51,68 @@ export function useArticleTarget(
   // A prerendered page hydrates with every section open; land only once the real folds apply.
   const hydrated = useHydrated();
   const stopKeeping = useRef<() => void>(undefined);
-  useEffect(() => () => stopKeeping.current?.(), []);
+  const landing = useRef<number>(undefined);
+  useEffect(
+    () => () => {
+      window.clearTimeout(landing.current);
+      stopKeeping.current?.();
+    },
+    [],
+  );
 
   useLayoutEffect(() => {
     if (!hydrated) return;
     if (handled.current !== location) {
       handled.current = location;
+      window.clearTimeout(landing.current);
       pending.current = target.kind === 'place' ? target : null;
-      if (target.kind === 'place') reveal(target.sectionId);
-      else if (navigationType === 'PUSH') window.scrollTo({ top: 0 });
+      // Only a change: a state update here, even to the same value, is a synchronous render
+      // that also runs every pending effect in this task.
+      if (target.kind === 'place') {
+        if (!isExpanded(target.sectionId)) reveal(target.sectionId);
+      } else if (navigationType === 'PUSH') window.scrollTo({ top: 0 });
     }
     // Land only once the section is open; revealing it re-runs this effect.
     const place = pending.current;
     if (place === null || !isExpanded(place.sectionId)) return;
     // A long article may not have drawn the place yet: land when it has.
-    const element = landingElement(place.sectionId, place.anchorId);
-    if (element === null) return;
+    if (landingElement(place.sectionId, place.anchorId) === null) return;
     pending.current = null;
-
-    document.querySelectorAll(`[${CURRENT}]`).forEach((marked) => marked.removeAttribute(CURRENT));
-    const marked = place.anchorId ? element : document.getElementById(place.sectionId);
-    marked?.setAttribute(CURRENT, '');
-    if (!element.matches('button, a, [tabindex]')) element.setAttribute('tabindex', '-1');
-    const behavior = reducedMotion() || !landedBefore.current ? 'instant' : 'smooth';
-    const block = place.anchorId ? 'center' : 'start';
-    const land = () => {
-      element.scrollIntoView({ block, behavior });
-      element.focus({ preventScroll: true });
-    };
-    land();
-    stopKeeping.current?.();
-    // The page opening at its place may still be assembling around it (a page drawn afresh, as
-    // offline, gets its panels after it landed).
-    if (!landedBefore.current) {
-      stopKeeping.current = keepLanded(() =>
-        element.scrollIntoView({ block, behavior: 'instant' }),
-      );
-    }
-    // A fragment navigated to in the page (typed, or a plain link) scrolls to and focuses the
-    // element it names once this has run: land again, unless the reader has moved on since.
-    window.setTimeout(() => {
-      const [focused, named] = [document.activeElement, fragmentId()];
-      if (named && focused !== element && element.isConnected && focused?.id === named) land();
+    // In a task of its own: scrolling lays out the page and focusing sends events through React,
+    // which on a slow phone made one long task with the commit that opened the section.
+    landing.current = window.setTimeout(() => {
+      const element = landingElement(place.sectionId, place.anchorId);
+      if (element === null) return;
+      document
+        .querySelectorAll(`[${CURRENT}]`)
+        .forEach((marked) => marked.removeAttribute(CURRENT));
+      const marked = place.anchorId ? element : document.getElementById(place.sectionId);
+      marked?.setAttribute(CURRENT, '');
+      if (!element.matches('button, a, [tabindex]')) element.setAttribute('tabindex', '-1');
+      const behavior = reducedMotion() || !landedBefore.current ? 'instant' : 'smooth';
+      const block = place.anchorId ? 'center' : 'start';
+      const land = () => {
+        element.scrollIntoView({ block, behavior });
+        element.focus({ preventScroll: true });
+      };
+      land();
+      stopKeeping.current?.();
+      // The page opening at its place may still be assembling around it (a page drawn afresh, as
+      // offline, gets its panels after it landed).
+      if (!landedBefore.current) {
+        stopKeeping.current = keepLanded(() =>
+          element.scrollIntoView({ block, behavior: 'instant' }),
+        );
+      }
+      // A fragment navigated to in the page (typed, or a plain link) scrolls to and focuses the
+      // element it names once this has run: land again, unless the reader has moved on since.
+      window.setTimeout(() => {
+        const [focused, named] = [document.activeElement, fragmentId()];
+        if (named && focused !== element && element.isConnected && focused?.id === named) land();
+      }, 0);
+      landedBefore.current = true;
+      // A section's mark is a brief flash; a quote or mention stays marked until the next place.
+      if (!place.anchorId) window.setTimeout(() => marked?.removeAttribute(CURRENT), FLASH_MS);
     }, 0);
-    landedBefore.current = true;
-    // A section's mark is a brief flash; a quote or mention stays marked until the next place.
-    if (!place.anchorId) window.setTimeout(() => marked?.removeAttribute(CURRENT), FLASH_MS);
   }, [hydrated, location, navigationType, target, reveal, isExpanded]);
 }
