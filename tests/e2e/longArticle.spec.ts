@@ -23,7 +23,12 @@ test.describe('a long article', () => {
     await expect(toggle(page, round)).toBeFocused({ timeout: FIRST_RENDER_MS });
     await expectInViewport(toggle(page, round));
     await expect(toggle(page, round)).toHaveAttribute('aria-expanded', 'true');
-    // The rest of the article follows: every section is in the page once the app is done.
+    // The sections just above it follow, since the reader is within a screen of them; the rest
+    // of the story only once the reader searches it.
+    await expect(toggle(page, round - 1)).toBeAttached({ timeout: FIRST_RENDER_MS });
+    expect(await sectionsInPage(page)).toBeLessThan(LAST);
+    await expectInViewport(toggle(page, round));
+    await page.keyboard.press('ControlOrMeta+F');
     await expect.poll(() => sectionsInPage(page), { timeout: FIRST_RENDER_MS }).toBe(LAST);
     await expectInViewport(toggle(page, round));
 
@@ -41,13 +46,21 @@ test.describe('a long article', () => {
     expect(html).not.toContain('Round 1: ');
   });
 
-  test('the Expand all and Collapse all buttons reach every section once it is all in', async ({
+  test('more of it is drawn as the reader scrolls on, and Expand all and Collapse all reach all of it', async ({
     page,
   }) => {
     await page.goto(LONG_PATH);
     await expectAppReady(page);
-    await expect.poll(() => sectionsInPage(page), { timeout: FIRST_RENDER_MS }).toBe(LAST);
+    expect(await sectionsInPage(page)).toBeLessThan(LAST);
+    // Folded before the rest is drawn: the sections drawn later come folded too.
     await page.getByRole('button', { name: 'Collapse all' }).click();
+    const scrollToEnd = () =>
+      page.evaluate(() =>
+        window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }),
+      );
+    await expect
+      .poll(async () => (await scrollToEnd(), sectionsInPage(page)), { timeout: FIRST_RENDER_MS })
+      .toBe(LAST);
     await expect(toggle(page, LAST)).toHaveAttribute('aria-expanded', 'false');
     await page.getByRole('button', { name: 'Expand all' }).click();
     await expect(toggle(page, LAST)).toHaveAttribute('aria-expanded', 'true');
@@ -63,6 +76,8 @@ test.describe('a long article', () => {
     expect(html).not.toContain(`Round ${round} ended`);
     await page.goto(LONG_PATH);
     await expectAppReady(page);
+    // The reader searches: the whole story is drawn, so the browser's search reaches all of it.
+    await page.keyboard.press('ControlOrMeta+F');
     await expect.poll(() => sectionsInPage(page), { timeout: FIRST_RENDER_MS }).toBe(LAST);
     await page.getByRole('button', { name: 'Collapse all' }).click();
     await expect(toggle(page, round)).toHaveAttribute('aria-expanded', 'false');

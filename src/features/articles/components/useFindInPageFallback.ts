@@ -10,7 +10,7 @@ function foldedTextIsFindable(): boolean {
 }
 
 /** The keys that start or continue a search in the page: Ctrl/Cmd+F, Ctrl/Cmd+G, F3. */
-function startsSearch(event: KeyboardEvent): boolean {
+export function startsSearch(event: KeyboardEvent): boolean {
   if (event.key === 'F3') return true;
   const key = event.key.toLowerCase();
   return (event.ctrlKey || event.metaKey) && !event.altKey && (key === 'f' || key === 'g');
