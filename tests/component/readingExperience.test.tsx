@@ -1,8 +1,8 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { findArticlePage, renderApp } from '../renderWithProviders';
 import { elementIds } from '../../src/lib/elementIds';
-import { SLUG, stubServer } from '../fakeServer';
+import { SLUG, articleJson, jsonResponse, stubServer } from '../fakeServer';
 
 const ARTICLE = `/articles/${SLUG}`;
 
@@ -76,6 +76,52 @@ describe('collapsible sections', () => {
 
     await user.click(screen.getByRole('button', { name: 'Expand all' }));
     expect(screen.getAllByRole('button', { expanded: true })).toHaveLength(3);
+  });
+
+  it('answers Collapse all at once where the reader is on a long story, then folds the rest', async () => {
+    // Plainly test data: the bundled story with 60 invented sections after its own.
+    const story = articleJson();
+    story.sections.push(
+      ...Array.from({ length: 60 }, (_, index) => ({
+        id: `test-section-${index + 1}`,
+        title: `Test section ${index + 1}`,
+        paragraphs: [`Invented text for test section ${index + 1}.`],
+      })),
+    );
+    stubServer({ [`/articles/${SLUG}.json`]: () => jsonResponse(story) });
+    const { user } = renderApp(ARTICLE);
+    await findArticlePage();
+    const sections = story.sections.filter((section) => section.title !== undefined).length;
+    const folded = () => screen.queryAllByRole('button', { expanded: false });
+    // A long story is drawn a few sections at a time: all of them, here, before the clicks.
+    await waitFor(() =>
+      expect(screen.getAllByRole('button', { expanded: true })).toHaveLength(sections),
+    );
+    // The reader has scrolled to test section 27: the screen starts there, 100 px a section.
+    const ids = story.sections.map((section) => section.id);
+    const rects = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: Element,
+    ) {
+      return DOMRect.fromRect({
+        y: (ids.indexOf(this.id) - ids.indexOf('test-section-27')) * 100,
+        height: 100,
+      });
+    });
+    onTestFinished(() => rects.mockRestore());
+
+    // The reader folds and opens again a section far above while the rest is being folded.
+    fireEvent.click(screen.getByRole('button', { name: 'Collapse all' }));
+    expect(toggle('Test section 27')).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle('Test section 33')).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('button', { name: 'Collapse all' })).toHaveAttribute('data-active');
+    fireEvent.click(toggle('No Putin, no Zelensky'));
+    fireEvent.click(toggle('No Putin, no Zelensky'));
+
+    await waitFor(() => expect(folded()).toHaveLength(sections - 1));
+    expect(toggle('No Putin, no Zelensky')).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: 'Collapse all' })).not.toHaveAttribute('data-active');
+    await user.click(screen.getByRole('button', { name: 'Expand all' }));
+    await waitFor(() => expect(folded()).toHaveLength(0));
   });
 
   it('does not add history entries when folding', async () => {

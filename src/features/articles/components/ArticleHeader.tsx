@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { richMessage, richPart, useMessages } from '../../../lib/i18n/useMessages';
 import type { Article } from '../model/articleSchema';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -13,8 +14,15 @@ type Props = {
   sectionId?: string | undefined;
 };
 
-/** The headline block: what the article is, who reported it, when and where. */
-export function ArticleHeader({ article, changedSinceLastVisit, sectionId }: Props) {
+/**
+ * The headline block: what the article is, who reported it, when and where. Memoised: folding a
+ * section or choosing a person redraws the page around it, never the header.
+ */
+export const ArticleHeader = memo(function ArticleHeader({
+  article,
+  changedSinceLastVisit,
+  sectionId,
+}: Props) {
   const t = useMessages();
   return (
     <header className={styles.header}>
@@ -50,4 +58,4 @@ export function ArticleHeader({ article, changedSinceLastVisit, sectionId }: Pro
       <LanguageSwitch translations={article.translations ?? []} sectionId={sectionId} />
     </header>
   );
-}
+});

@@ -149,8 +149,12 @@ export function ArticlePage({
   }, []);
 
   // The tab names the section a link landed on, fragment links included.
+  const titleSectionId = target.kind === 'place' ? target.sectionId : undefined;
   useDocumentTitle(
-    articleTitle(article, t, target.kind === 'place' ? target.sectionId : undefined, quoteId),
+    useMemo(
+      () => articleTitle(article, t, titleSectionId, quoteId),
+      [article, t, titleSectionId, quoteId],
+    ),
   );
 
   // Each in a boundary of its own: one loading never unmounts the other, or the phone's sheet,

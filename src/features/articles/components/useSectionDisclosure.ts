@@ -1,4 +1,6 @@
-import { useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { afterNextPaint } from '../../../lib/afterNextPaint';
+import { elementIds } from '../../../lib/elementIds';
 import { readStored, writeStored } from '../../../lib/storage';
 import { useHydrated } from '../../../lib/useHydrated';
 
@@ -12,6 +14,14 @@ const isStoredStates = (value: unknown): value is Record<string, boolean> =>
 /** Wide screens show the whole article; phones start folded so the outline fits a screen. */
 export const EXPANDED_BY_DEFAULT_QUERY = '(min-width: 48rem)';
 
+/**
+ * Expand all and Collapse all change this many sections, from the one at the top of the screen,
+ * in the frame that answers the click: more than a phone's screen of folded headings holds.
+ */
+const FIRST_BATCH = 16;
+/** Then the rest, nearest first, this many in each render and commit, each in a task of its own. */
+const BATCH = 40;
+
 const storageKey = (slug: string) => `reader:sections:${slug}`;
 
 function defaultExpanded(): boolean {
@@ -19,6 +29,36 @@ function defaultExpanded(): boolean {
     ? true
     : window.matchMedia(EXPANDED_BY_DEFAULT_QUERY).matches;
 }
+
+/**
+ * Where among `ids` (in the page's order) the screen begins: the first drawn section whose bottom
+ * is below the top of the screen, found by halving (a long story's sections are hundreds).
+ */
+function indexAtTopOfScreen(ids: readonly string[]): number {
+  const drawn = ids.flatMap((id, index) => {
+    const element = document.getElementById(elementIds.section(id));
+    return element ? [{ element, index }] : [];
+  });
+  let [low, high] = [0, drawn.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (drawn[middle]!.element.getBoundingClientRect().bottom > 0) high = middle;
+    else low = middle + 1;
+  }
+  return drawn[Math.min(low, drawn.length - 1)]?.index ?? 0;
+}
+
+/** `ids` from the one at `start` outwards, the screen's (below it) before the rest. */
+function nearestFirst(ids: readonly string[], start: number): string[] {
+  const distance = (index: number) => (index >= start ? index - start : (start - index) * 2);
+  return ids
+    .map((id, index) => ({ id, distance: distance(index) }))
+    .sort((a, b) => a.distance - b.distance)
+    .map(({ id }) => id);
+}
+
+/** Expand all or Collapse all while it is still being applied, batch by batch. */
+type SettingAll = { expanded: boolean; batches: readonly (readonly string[])[] };
 
 export type SectionDisclosure = {
   isExpanded: (sectionId: string) => boolean;
@@ -58,33 +98,82 @@ export function useSectionDisclosure(
   const [changes, setChanges] = useState<Record<string, boolean>>(() =>
     initiallyRevealed === undefined ? {} : { [initiallyRevealed]: true },
   );
+  const [settingAll, setSettingAll] = useState<SettingAll>();
+  // Sections the reader changed while Expand all or Collapse all was under way: theirs stands.
+  const changedMeanwhile = useRef(new Set<string>());
 
+  // Written after the frame that shows the change (storage is synchronous, and slow on a phone),
+  // or as the page leaves the story, whichever comes first.
+  const unsaved = useRef<{ key: string; states: Record<string, boolean> }>(undefined);
+  const save = useCallback(() => {
+    const next = unsaved.current;
+    if (next === undefined) return;
+    unsaved.current = undefined;
+    writeStored(next.key, { ...readStored(next.key, isStoredStates), ...next.states });
+  }, []);
+  useEffect(() => save, [save, slug]);
   const remember = useCallback(
-    (next: Record<string, boolean>) => {
-      const stored = readStored(storageKey(slug), isStoredStates) ?? {};
-      writeStored(storageKey(slug), { ...stored, ...next });
+    (states: Record<string, boolean>) => {
+      const key = storageKey(slug);
+      if (unsaved.current?.key !== key) {
+        save();
+        unsaved.current = { key, states: {} };
+        afterNextPaint(save);
+      }
+      unsaved.current.states = { ...unsaved.current.states, ...states };
     },
-    [slug],
+    [save, slug],
   );
 
   const setExpanded = useCallback(
     (sectionId: string, expanded: boolean) => {
+      changedMeanwhile.current.add(sectionId);
       setChanges((current) => ({ ...current, [sectionId]: expanded }));
       remember({ [sectionId]: expanded });
     },
     [remember],
   );
 
+  const apply = useCallback((ids: readonly string[], expanded: boolean) => {
+    setChanges((current) => {
+      const next = { ...current };
+      for (const id of ids) if (!changedMeanwhile.current.has(id)) next[id] = expanded;
+      return next;
+    });
+  }, []);
+
+  // The sections on screen change at once; the rest follow in time-sliced renders, so that a
+  // long story's hundreds of sections never make one long task of the click.
   const setAll = useCallback(
     (expanded: boolean) => {
-      const next = Object.fromEntries(sectionIds.map((id) => [id, expanded]));
-      setChanges(next);
-      remember(next);
+      changedMeanwhile.current = new Set();
+      const [first = [], ...rest] = chunks(
+        nearestFirst(sectionIds, indexAtTopOfScreen(sectionIds)),
+        FIRST_BATCH,
+        BATCH,
+      );
+      apply(first, expanded);
+      setSettingAll(rest.length > 0 ? { expanded, batches: rest } : undefined);
+      remember(Object.fromEntries(sectionIds.map((id) => [id, expanded])));
     },
-    [remember, sectionIds],
+    [apply, remember, sectionIds],
   );
 
+  // Each batch after the previous one has been drawn, in a task of its own.
+  useEffect(() => {
+    if (settingAll === undefined) return;
+    const timer = setTimeout(() => {
+      const [batch = [], ...rest] = settingAll.batches;
+      startTransition(() => {
+        apply(batch, settingAll.expanded);
+        setSettingAll(rest.length > 0 ? { ...settingAll, batches: rest } : undefined);
+      });
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [apply, settingAll]);
+
   const reveal = useCallback((sectionId: string) => {
+    changedMeanwhile.current.add(sectionId);
     setChanges((current) => (current[sectionId] ? current : { ...current, [sectionId]: true }));
   }, []);
 
@@ -97,8 +186,16 @@ export function useSectionDisclosure(
       setExpanded,
       setAll,
       reveal,
-      allExpanded: values.every(Boolean),
-      allCollapsed: values.every((value) => !value),
+      // What the reader asked for, while it is still being applied.
+      allExpanded: settingAll ? settingAll.expanded : values.every(Boolean),
+      allCollapsed: settingAll ? !settingAll.expanded : values.every((value) => !value),
     };
-  }, [changes, device, reveal, sectionIds, setAll, setExpanded]);
+  }, [changes, device, reveal, sectionIds, setAll, setExpanded, settingAll]);
+}
+
+/** `items` in runs: the first `first` long, the others `size`. */
+function chunks<T>(items: readonly T[], first: number, size: number): T[][] {
+  const runs = [items.slice(0, first)];
+  for (let at = first; at < items.length; at += size) runs.push(items.slice(at, at + size));
+  return runs;
 }
