@@ -1,5 +1,5 @@
 import { queryOptions, skipToken, useQuery, type DehydratedState } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { fetchJson, type FetchOptions } from '../../../lib/fetchJson';
 import { nextTask } from '../../../lib/nextTask';
 import { runStepsWithPauses } from '../../../lib/steps';
@@ -21,6 +21,8 @@ export async function getArticle(slug: string, options?: FetchOptions): Promise<
   // checked at build time, so reading it needs none of this.
   const { articleFileName, fileNameProblem, readArticleInSteps } =
     await import('../model/parseArticle');
+  // Evaluating the schema's module is a task of its own; checking the data starts in the next.
+  await nextTask();
   const result = await readArticleInSteps(json, nextTask);
   if (!result.ok) throw new InvalidDataError(resource, result.problems);
   const misnamed = fileNameProblem(result.value.article, articleFileName(slug));
@@ -105,7 +107,11 @@ export function useArticleView(slug: string, fetchRest: boolean): ArticleView {
     if (windowed.data) return { ...windowed.data, restError: whole.error ?? undefined, retryRest };
     return undefined;
   }, [whole.data, whole.error, windowed.data, retryRest]);
+  // The query's news comes as an urgent update, which React would render in one piece: a long
+  // story's whole text arriving after its window was one long task. Deferred, the page first
+  // renders as it was, then with the news in a time-sliced render of its own.
+  const deferred = useDeferredValue(view);
   // The loader fills one of the two before the page renders; a failure here is the loader's too.
-  if (view === undefined) throw whole.error ?? new Error(`The article "${slug}" is not loaded`);
-  return view;
+  if (deferred === undefined) throw whole.error ?? new Error(`The article "${slug}" is not loaded`);
+  return deferred;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { nextTask } from '../../../lib/nextTask';
 import { readStored, writeStored } from '../../../lib/storage';
 import { useHydrated } from '../../../lib/useHydrated';
 import type { Article } from '../model/articleSchema';
@@ -40,11 +41,18 @@ export function useChangesSinceLastVisit(article: Article): ReadonlyMap<string, 
     [last, article],
   );
   // Kept again when a long story's whole text arrives after the window its page began with.
+  // Reading, recording and writing a long story's hundreds of fingerprints are a task each, after
+  // whatever render this one is, none of them needed for what the reader sees.
   useEffect(() => {
     if (!hydrated) return;
-    const kept = readStored(storageKey(article.slug), isVisit) ?? last;
-    const visit = recordVisit(kept, article.sections, new Date().toISOString());
-    writeStored(storageKey(article.slug), visit);
+    void (async () => {
+      await nextTask();
+      const kept = readStored(storageKey(article.slug), isVisit) ?? last;
+      await nextTask();
+      const visit = recordVisit(kept, article.sections, new Date().toISOString());
+      await nextTask();
+      writeStored(storageKey(article.slug), visit);
+    })();
   }, [hydrated, article, last]);
   return changes;
 }
