@@ -1,7 +1,7 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Participant } from '../model/articleSchema';
 import { useLanguage, useMessages } from '../../../lib/i18n/useMessages';
-import { mirrorSeating, seatingPlan } from '../model/seating';
+import { mirrorSeating, seatingPlan, type Seat as SeatLayout } from '../model/seating';
 import styles from './SeatingPlan.module.css';
 
 type Props = {
@@ -11,6 +11,58 @@ type Props = {
 };
 
 const CHAIR = 12;
+
+type SeatProps = { seat: SeatLayout; selected: boolean };
+
+/** A seat's chair, drawn; memoised, so choosing someone redraws only their chair and the last. */
+const Chair = memo(function Chair({ seat, selected }: SeatProps) {
+  return (
+    <rect
+      className={styles.chair}
+      data-kind={seat.kind}
+      data-selected={selected || undefined}
+      x={seat.x - CHAIR / 2}
+      y={seat.y - CHAIR / 2}
+      width={CHAIR}
+      height={CHAIR}
+      rx={3}
+    />
+  );
+});
+
+/** The button on a seat, memoised like its chair. */
+const SeatButton = memo(function SeatButton({
+  seat,
+  selected,
+  onSelect,
+}: SeatProps & Pick<Props, 'onSelect'>) {
+  const t = useMessages();
+  return (
+    <foreignObject
+      className={styles.frame}
+      x={seat.card.x}
+      y={seat.card.y}
+      width={seat.card.width}
+      height={seat.card.height}
+    >
+      <button
+        type="button"
+        className={styles.seat}
+        data-kind={seat.kind}
+        aria-pressed={selected}
+        aria-label={t('seating.seat', { name: seat.name, place: seat.place })}
+        onClick={() => onSelect(selected ? undefined : seat.participantId)}
+      >
+        {seat.lines.map((line, index) => (
+          <span key={index} className={styles.line} dir="auto">
+            {line}
+          </span>
+        ))}
+        {seat.status && <span className={styles.status}>{seat.status}</span>}
+      </button>
+    </foreignObject>
+  );
+});
 
 /**
  * "At the table": a drawing of who sat where at the talks, for the top of the participant
@@ -53,16 +105,10 @@ export function SeatingPlan({ participants, selectedId, onSelect }: Props) {
           {layout.seats.map(
             (seat) =>
               seat.kind !== 'outside' && (
-                <rect
+                <Chair
                   key={seat.participantId}
-                  className={styles.chair}
-                  data-kind={seat.kind}
-                  data-selected={seat.participantId === selectedId || undefined}
-                  x={seat.x - CHAIR / 2}
-                  y={seat.y - CHAIR / 2}
-                  width={CHAIR}
-                  height={CHAIR}
-                  rx={3}
+                  seat={seat}
+                  selected={seat.participantId === selectedId}
                 />
               ),
           )}
@@ -90,35 +136,14 @@ export function SeatingPlan({ participants, selectedId, onSelect }: Props) {
             />
           )}
         </g>
-        {layout.seats.map((seat) => {
-          const selected = seat.participantId === selectedId;
-          return (
-            <foreignObject
-              key={seat.participantId}
-              className={styles.frame}
-              x={seat.card.x}
-              y={seat.card.y}
-              width={seat.card.width}
-              height={seat.card.height}
-            >
-              <button
-                type="button"
-                className={styles.seat}
-                data-kind={seat.kind}
-                aria-pressed={selected}
-                aria-label={t('seating.seat', { name: seat.name, place: seat.place })}
-                onClick={() => onSelect(selected ? undefined : seat.participantId)}
-              >
-                {seat.lines.map((line, index) => (
-                  <span key={index} className={styles.line} dir="auto">
-                    {line}
-                  </span>
-                ))}
-                {seat.status && <span className={styles.status}>{seat.status}</span>}
-              </button>
-            </foreignObject>
-          );
-        })}
+        {layout.seats.map((seat) => (
+          <SeatButton
+            key={seat.participantId}
+            seat={seat}
+            selected={seat.participantId === selectedId}
+            onSelect={onSelect}
+          />
+        ))}
       </svg>
     </figure>
   );
