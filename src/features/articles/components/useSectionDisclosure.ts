@@ -16,9 +16,10 @@ export const EXPANDED_BY_DEFAULT_QUERY = '(min-width: 48rem)';
 
 /**
  * Expand all and Collapse all change this many sections, from the one at the top of the screen,
- * in the frame that answers the click: more than a phone's screen of folded headings holds.
+ * in the frame that answers the click: enough to fill a phone's screen, which a few open sections
+ * do and folded ones take a dozen headings to.
  */
-const FIRST_BATCH = 16;
+const FIRST_BATCH = { expanding: 6, collapsing: 16 };
 /** Then the rest, nearest first, this many in each render and commit, each in a task of its own. */
 const BATCH = 40;
 
@@ -149,7 +150,7 @@ export function useSectionDisclosure(
       changedMeanwhile.current = new Set();
       const [first = [], ...rest] = chunks(
         nearestFirst(sectionIds, indexAtTopOfScreen(sectionIds)),
-        FIRST_BATCH,
+        expanded ? FIRST_BATCH.expanding : FIRST_BATCH.collapsing,
         BATCH,
       );
       apply(first, expanded);
