@@ -12,6 +12,8 @@ const toggle = (page: Page, round: number) =>
   page.getByRole('button', { name: new RegExp(`^Round ${round}: `) });
 const sectionsInPage = (page: Page) =>
   page.locator('section[id^="round-"]').evaluateAll((sections) => sections.length);
+const scrollToEnd = (page: Page) =>
+  page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
 
 test.describe('a long article', () => {
   test('a link to a section near the end lands on it, focused and in view, and again after reload', async ({
@@ -54,17 +56,47 @@ test.describe('a long article', () => {
     expect(await sectionsInPage(page)).toBeLessThan(LAST);
     // Folded before the rest is drawn: the sections drawn later come folded too.
     await page.getByRole('button', { name: 'Collapse all' }).click();
-    const scrollToEnd = () =>
-      page.evaluate(() =>
-        window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }),
-      );
     await expect
-      .poll(async () => (await scrollToEnd(), sectionsInPage(page)), { timeout: FIRST_RENDER_MS })
+      .poll(async () => (await scrollToEnd(page), sectionsInPage(page)), {
+        timeout: FIRST_RENDER_MS,
+      })
       .toBe(LAST);
     await expect(toggle(page, LAST)).toHaveAttribute('aria-expanded', 'false');
     await page.getByRole('button', { name: 'Expand all' }).click();
     await expect(toggle(page, LAST)).toHaveAttribute('aria-expanded', 'true');
     await expect(toggle(page, 1)).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  test('Collapse all pressed before the rest of the story has arrived folds the rest too, and is remembered', async ({
+    page,
+  }) => {
+    let letRestArrive = () => {};
+    const held = new Promise<void>((resolve) => (letRestArrive = resolve));
+    await page.route(`**/articles/${E2E_LONG_STORY.slug}.json`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(LONG_PATH);
+    await expectAppReady(page);
+    await page.getByRole('button', { name: 'Collapse all' }).click();
+    await expect(toggle(page, 1)).toHaveAttribute('aria-expanded', 'false');
+    letRestArrive();
+
+    const drawnToTheEnd = () =>
+      expect
+        .poll(async () => (await scrollToEnd(page), sectionsInPage(page)), {
+          timeout: FIRST_RENDER_MS,
+        })
+        .toBe(LAST);
+    await drawnToTheEnd();
+    await expect(toggle(page, LAST)).toHaveAttribute('aria-expanded', 'false');
+    // Every section is folded now, the ones that came later included.
+    await expect(page.getByRole('button', { name: 'Collapse all' })).toHaveAttribute('data-active');
+
+    await page.reload();
+    await expectAppReady(page);
+    await drawnToTheEnd();
+    await expect(toggle(page, LAST)).toHaveAttribute('aria-expanded', 'false');
   });
 
   test('a text-fragment link reaches words in a section that was not in the page at load', async ({

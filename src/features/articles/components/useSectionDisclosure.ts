@@ -100,6 +100,9 @@ export function useSectionDisclosure(
     initiallyRevealed === undefined ? {} : { [initiallyRevealed]: true },
   );
   const [settingAll, setSettingAll] = useState<SettingAll>();
+  // The last Expand all or Collapse all, and the sections there were then: those that arrive
+  // after it (a long story's rest, fetched after its window) follow it too.
+  const [lastAll, setLastAll] = useState<{ expanded: boolean; known: ReadonlySet<string> }>();
   // Sections the reader changed while Expand all or Collapse all was under way: theirs stands.
   const changedMeanwhile = useRef(new Set<string>());
 
@@ -155,10 +158,18 @@ export function useSectionDisclosure(
       );
       apply(first, expanded);
       setSettingAll(rest.length > 0 ? { expanded, batches: rest } : undefined);
+      setLastAll({ expanded, known: new Set(sectionIds) });
       remember(Object.fromEntries(sectionIds.map((id) => [id, expanded])));
     },
     [apply, remember, sectionIds],
   );
+
+  useEffect(() => {
+    if (lastAll === undefined) return;
+    const arrived = sectionIds.filter((id) => !lastAll.known.has(id));
+    if (arrived.length > 0)
+      remember(Object.fromEntries(arrived.map((id) => [id, lastAll.expanded])));
+  }, [lastAll, remember, sectionIds]);
 
   // Each batch after the previous one has been drawn, in a task of its own.
   useEffect(() => {
@@ -179,8 +190,11 @@ export function useSectionDisclosure(
   }, []);
 
   return useMemo(() => {
+    const afterAll = (sectionId: string) =>
+      lastAll === undefined || lastAll.known.has(sectionId) ? undefined : lastAll.expanded;
     const isExpanded = (sectionId: string) =>
-      device === undefined || (changes[sectionId] ?? device.stored[sectionId] ?? device.fallback);
+      device === undefined ||
+      (changes[sectionId] ?? afterAll(sectionId) ?? device.stored[sectionId] ?? device.fallback);
     const values = sectionIds.map(isExpanded);
     return {
       isExpanded,
@@ -191,7 +205,7 @@ export function useSectionDisclosure(
       allExpanded: settingAll ? settingAll.expanded : values.every(Boolean),
       allCollapsed: settingAll ? !settingAll.expanded : values.every((value) => !value),
     };
-  }, [changes, device, reveal, sectionIds, setAll, setExpanded, settingAll]);
+  }, [changes, device, lastAll, reveal, sectionIds, setAll, setExpanded, settingAll]);
 }
 
 /** `items` in runs: the first `first` long, the others `size`. */
