@@ -142,6 +142,21 @@ describe('collapsible sections', () => {
     expect(toggle('No Putin, no Zelensky')).toHaveAttribute('aria-expanded', 'true');
   });
 
+  it('remembers a choice the reader leaves the page right after, before it is drawn', async () => {
+    const first = await openStory();
+    // The frame that would show the change never comes: the reader reloads, or goes, at once.
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    fireEvent.click(toggle('Russian demands spark frustration'));
+    window.dispatchEvent(new Event('pagehide'));
+    // A reload unmounts nothing: the old page is simply gone.
+    first.container.remove();
+    vi.unstubAllGlobals();
+
+    await openStory();
+    expect(toggle('Russian demands spark frustration')).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle('No Putin, no Zelensky')).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('starts folded on a phone', async () => {
     stubPhone();
     await openStory();

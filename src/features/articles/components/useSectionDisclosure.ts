@@ -107,7 +107,7 @@ export function useSectionDisclosure(
   const changedMeanwhile = useRef(new Set<string>());
 
   // Written after the frame that shows the change (storage is synchronous, and slow on a phone),
-  // or as the page leaves the story, whichever comes first.
+  // or as the page leaves the story or is left, whichever comes first.
   const unsaved = useRef<{ key: string; states: Record<string, boolean> }>(undefined);
   const save = useCallback(() => {
     const next = unsaved.current;
@@ -116,6 +116,11 @@ export function useSectionDisclosure(
     writeStored(next.key, { ...readStored(next.key, isStoredStates), ...next.states });
   }, []);
   useEffect(() => save, [save, slug]);
+  // A reload or a link away in the meantime must not lose it: React unmounts nothing then.
+  useEffect(() => {
+    window.addEventListener('pagehide', save);
+    return () => window.removeEventListener('pagehide', save);
+  }, [save]);
   const remember = useCallback(
     (states: Record<string, boolean>) => {
       const key = storageKey(slug);
