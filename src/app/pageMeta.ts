@@ -1,9 +1,8 @@
 import type { ListPage } from '../features/articles/model/articleIndex';
 import type { PageMeta } from '../features/articles/model/articleMeta';
-import { cardPath } from '../features/articles/model/shareCard';
 import type { Messages } from '../lib/i18n/messages';
 import { DEFAULT_LANGUAGE } from '../lib/language';
-import { paths } from '../lib/paths';
+import { cardPath, paths } from '../lib/paths';
 import { SITE_NAME, pageTitle } from '../lib/site';
 
 /** The name of a page of the list of stories: the first is the site's home page. */

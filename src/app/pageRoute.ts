@@ -2,7 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import type { LoaderFunctionArgs, RouteObject, ShouldRevalidateFunction } from 'react-router';
 import type { Article, ArticleIndex } from '../features/articles/model/articleSchema';
-import { lastModified, type PageMeta } from '../features/articles/model/articleMeta';
+import type { PageMeta } from '../features/articles/model/articleMeta';
+import { lastModified } from '../features/articles/model/articleUpdates';
 
 /** What loaders are given: the cache to fill, and the `fetch` to read data files with. */
 export type RouteContext = {

@@ -24,6 +24,9 @@ export const paths = {
   quote: (slug: string, quoteId: string) => generatePath(patterns.quote, { slug, quoteId }),
 } as const;
 
+/** The file a page's share card is written to, beside the page: `<page path>/card.png`. */
+export const cardPath = (pagePath: string) => `${pagePath.replace(/\/$/, '')}/card.png`;
+
 /** URLs of the static data files, resolved against the app's base so a sub-path deploy works. */
 export const dataUrls = {
   articleIndex: () => `${import.meta.env.BASE_URL}articles/index.json`,

@@ -5,9 +5,9 @@ import { buildArticleText } from '../../src/features/articles/model/articleText'
 import {
   WHOLE_UP_TO,
   WINDOW_SIZE,
-  articleWindow,
   windowRange,
 } from '../../src/features/articles/model/articleWindow';
+import { articleWindow } from '../../src/features/articles/model/articleWindowCut';
 import { articleJson } from '../fakeServer';
 
 const long = ArticleSchema.parse(

@@ -1,12 +1,11 @@
 import type { Site } from '../../../src/app/pageRoute';
 import {
   articleCard,
-  cardPath,
   quoteCard,
   sectionCard,
   type CardContent,
 } from '../../../src/features/articles/model/shareCard';
-import { paths } from '../../../src/lib/paths';
+import { cardPath, paths } from '../../../src/lib/paths';
 import { catalogMessages } from '../catalogMessages';
 import { articleLanguage } from '../../../src/features/articles/model/articleLanguage';
 

@@ -4,8 +4,7 @@ import { ArticlePage } from '../../features/articles/components/ArticlePage';
 import { ArticlePlaceholder } from '../../features/articles/components/ArticlePlaceholder';
 import { paths, patterns } from '../../lib/paths';
 import { useHydrated } from '../../lib/useHydrated';
-import { keepWindowOnly, loadArticle } from '../loadArticle';
-import { articleMeta } from '../../features/articles/model/articleMeta';
+import { loadArticle } from '../loadArticle';
 import { articlePages, type PageRoute } from '../pageRoute';
 import { loadMessages } from '../../lib/i18n/messages';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -30,12 +29,19 @@ export const articleRoute = {
     async ({ params }) => {
       const article = await loadArticle(context, params.slug);
       // A prerendered page carries only the part of a long article it shows.
+      // (Only the build cuts windows: readers' browsers never load that code.)
       if (context.prerender) {
+        const { keepWindowOnly } = await import('../keepWindowOnly');
         const quote = article.quotes.find((candidate) => candidate.id === params.quoteId);
         keepWindowOnly(context.queryClient, article, quote?.sectionId ?? params.sectionId);
       }
-      // The reader's words in the story's language, before its page renders.
-      const t = await loadMessages(articleLanguage(article));
+      // The reader's words in the story's language, before its page renders. What the page
+      // says about itself (its share card above all) is needed only when a loader runs, which a
+      // prerendered page's first render never does: its code loads only then.
+      const [t, { articleMeta }] = await Promise.all([
+        loadMessages(articleLanguage(article)),
+        import('../../features/articles/model/articleMeta'),
+      ]);
       return { meta: articleMeta(article, t, params.sectionId, params.quoteId) };
     },
   // Moving between sections of the article needs no new data.

@@ -1,22 +1,14 @@
-import { useParams } from 'react-router';
-import {
-  articleListQueryOptions,
-  useArticleList,
-} from '../../features/articles/api/getArticleIndex';
-import { ArticleList } from '../../features/articles/components/ArticleList';
-import { ArticleListNav } from '../../features/articles/components/ArticleListNav';
+import { lazy, Suspense } from 'react';
+import { articleListQueryOptions } from '../../features/articles/api/getArticleIndex';
 import { ArticleListPlaceholder } from '../../features/articles/components/ArticleListPlaceholder';
 import { listPage } from '../../features/articles/model/articleIndex';
-import { lastModified } from '../../features/articles/model/articleMeta';
+import { lastModified } from '../../features/articles/model/articleUpdates';
 import { paths, patterns } from '../../lib/paths';
-import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { notFound } from '../loadArticle';
-import { homeMeta, listPageName } from '../pageMeta';
+import { homeMeta } from '../pageMeta';
 import type { PageRoute, RouteContext, Site, StaticPage } from '../pageRoute';
 import { loadMessages } from '../../lib/i18n/messages';
-import { useMessages } from '../../lib/i18n/useMessages';
 import { DEFAULT_LANGUAGE } from '../../lib/language';
-import { NotFoundPage } from './notFoundRoute';
 import { RouteErrorPage } from './RouteErrorPage';
 
 /**
@@ -28,18 +20,16 @@ export function listPageNumber(param: string | undefined): number {
   return /^[1-9]\d*$/.test(param) && param !== '1' ? Number(param) : Number.NaN;
 }
 
+// The list's own code loads with the first list shown: a story's page, where most readers
+// arrive, has no use for it before it answers.
+const ListOfStories = lazy(() => import('./HomePage'));
+
 /** `/` and `/page/<n>`: the stories, newest first, a page at a time. */
-export function HomePage() {
-  const list = useArticleList(listPageNumber(useParams().page));
-  const t = useMessages();
-  useDocumentTitle(list ? homeMeta(list, t).title : undefined);
-  if (!list) return <NotFoundPage />;
+function HomePage() {
   return (
-    <>
-      <h1 className="visually-hidden">{listPageName(list, t)}</h1>
-      <ArticleList articles={list.articles} />
-      <ArticleListNav list={list} />
-    </>
+    <Suspense fallback={<ArticleListPlaceholder />}>
+      <ListOfStories />
+    </Suspense>
   );
 }
 

@@ -16,7 +16,7 @@ import { useHydrated } from '../../../lib/useHydrated';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
 import { useMessages } from '../../../lib/i18n/useMessages';
 import type { ArticleView } from '../api/getArticle';
-import { articleTitle } from '../model/articleMeta';
+import { articleTitle } from '../model/articlePlace';
 import { correctionsBySection } from '../model/articleUpdates';
 import { buildArticleText, resolveTarget } from '../model/articleText';
 import { ArticleHeader } from './ArticleHeader';

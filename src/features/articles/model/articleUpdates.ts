@@ -1,5 +1,9 @@
 import type { Article, Update } from './articleSchema';
 
+/** When a story last changed: its latest update, or its publication. */
+export const lastModified = (article: Pick<Article, 'publishedAt' | 'updatedAt'>): string =>
+  article.updatedAt ?? article.publishedAt;
+
 /** The corrections that concern each section, oldest first, by section id. */
 export function correctionsBySection(article: Article): Map<string, Update[]> {
   const bySection = new Map<string, Update[]>();

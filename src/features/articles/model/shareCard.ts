@@ -84,9 +84,6 @@ function cardBase(article: Article) {
   };
 }
 
-/** The file a page's card is written to, beside the page: `<page path>/card.png`. */
-export const cardPath = (pagePath: string) => `${pagePath.replace(/\/$/, '')}/card.png`;
-
 export function articleCard(article: Article): CardContent {
   return {
     ...cardBase(article),

@@ -1,5 +1,5 @@
 import { articleLanguage } from './articleLanguage';
-import { lastModified } from './articleMeta';
+import { lastModified } from './articleUpdates';
 import type { Article, Update } from './articleSchema';
 import { paths } from '../../../lib/paths';
 
