@@ -20,7 +20,7 @@ import { articleTitle } from '../model/articlePlace';
 import { correctionsBySection } from '../model/articleUpdates';
 import { buildArticleText, resolveTarget } from '../model/articleText';
 import { ArticleHeader } from './ArticleHeader';
-import { ArticleSections } from './ArticleSections';
+import { ArticleSection } from './ArticleSection';
 import { LeadImage } from './LeadImage';
 import { MoreOfTheArticle } from './MoreOfTheArticle';
 import type { PanelName } from './PanelSheet';
@@ -211,24 +211,25 @@ export function ArticlePage({
           <MoreOfTheArticle slug={article.slug} sectionWindow={sectionWindow} part="earlier" />
         )}
         <div className={styles.body}>
-          <ArticleSections
-            article={article}
-            firstIndex={sectionWindow?.start ?? 0}
-            sections={sections}
-            slug={article.slug}
-            headline={article.headline}
-            paragraphs={text.paragraphs}
-            isExpanded={disclosure.isExpanded}
-            foldingByCss={!hydrated}
-            pathSectionId={pathSectionId}
-            onToggle={disclosure.setExpanded}
-            onRevealed={disclosure.reveal}
-            corrections={corrections}
-            changes={changes}
-            selectedParticipantId={selectedParticipantId}
-            sectionsMentioningSelected={sectionsMentioningSelected}
-            onShowParticipant={showParticipant}
-          />
+          {sections.map((section) => (
+            <ArticleSection
+              key={section.id}
+              slug={article.slug}
+              headline={article.headline}
+              section={section}
+              paragraphs={text.paragraphs.get(section.id) ?? []}
+              expanded={disclosure.isExpanded(section.id)}
+              foldsOnPhone={!hydrated && section.id !== pathSectionId}
+              onToggle={disclosure.setExpanded}
+              onRevealed={disclosure.reveal}
+              corrections={corrections.get(section.id)}
+              change={changes.get(section.id)}
+              selectedParticipantId={
+                sectionsMentioningSelected.has(section.id) ? selectedParticipantId : undefined
+              }
+              onShowParticipant={showParticipant}
+            />
+          ))}
         </div>
         {sectionWindow && (
           <MoreOfTheArticle slug={article.slug} sectionWindow={sectionWindow} part="later" />
