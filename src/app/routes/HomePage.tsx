@@ -2,10 +2,10 @@ import { useParams } from 'react-router';
 import { useArticleList } from '../../features/articles/api/getArticleIndex';
 import { ArticleList } from '../../features/articles/components/ArticleList';
 import { ArticleListNav } from '../../features/articles/components/ArticleListNav';
+import { listPageNumber } from '../../features/articles/model/articleIndex';
 import { useMessages } from '../../lib/i18n/useMessages';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { homeMeta, listPageName } from '../pageMeta';
-import { listPageNumber } from './homeRoute';
 import { NotFoundPage } from './notFoundRoute';
 
 /** `/` and `/page/<n>`: the stories, newest first, a page at a time. */

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { articleListQueryOptions } from '../../features/articles/api/getArticleIndex';
 import { ArticleListPlaceholder } from '../../features/articles/components/ArticleListPlaceholder';
-import { listPage } from '../../features/articles/model/articleIndex';
+import { listPage, listPageNumber } from '../../features/articles/model/articleIndex';
 import { lastModified } from '../../features/articles/model/articleUpdates';
 import { paths, patterns } from '../../lib/paths';
 import { notFound } from '../loadArticle';
@@ -10,15 +10,6 @@ import type { PageRoute, RouteContext, Site, StaticPage } from '../pageRoute';
 import { loadMessages } from '../../lib/i18n/messages';
 import { DEFAULT_LANGUAGE } from '../../lib/language';
 import { RouteErrorPage } from './RouteErrorPage';
-
-/**
- * The page of the list a path names: `/` is the first; `/page/<n>` names the others, from 2, in
- * plain digits (so the first page has one address, and `/page/02` none).
- */
-export function listPageNumber(param: string | undefined): number {
-  if (param === undefined) return 1;
-  return /^[1-9]\d*$/.test(param) && param !== '1' ? Number(param) : Number.NaN;
-}
 
 // The list's own code loads with the first list shown: a story's page, where most readers
 // arrive, has no use for it before it answers.

@@ -51,3 +51,12 @@ export function listPage(index: ArticleIndex, page: number): ListPage | undefine
     articles: index.articles.slice(start, start + LIST_PAGE_SIZE),
   };
 }
+
+/**
+ * The page of the list a path names: `/` is the first; `/page/<n>` names the others, from 2, in
+ * plain digits (so the first page has one address, and `/page/02` none).
+ */
+export function listPageNumber(param: string | undefined): number {
+  if (param === undefined) return 1;
+  return /^[1-9]\d*$/.test(param) && param !== '1' ? Number(param) : Number.NaN;
+}
