@@ -5,8 +5,11 @@ import { useHydrated } from './useHydrated';
 // Kept per `matchMedia`, which a test may stand in for.
 const lists = new WeakMap<typeof window.matchMedia, Map<string, MediaQueryList>>();
 function mediaQueryList(query: string): MediaQueryList {
-  const known = lists.get(window.matchMedia) ?? new Map<string, MediaQueryList>();
-  lists.set(window.matchMedia, known);
+  let known = lists.get(window.matchMedia);
+  if (known === undefined) {
+    known = new Map();
+    lists.set(window.matchMedia, known);
+  }
   let list = known.get(query);
   if (list === undefined) {
     list = window.matchMedia(query);
