@@ -56,8 +56,8 @@ export default defineConfig(({ command, isSsrBuild }) => ({
         postBanner: isSsrBuild ? '' : '//# allFunctionsCalledOnLoad',
         // A few chunks before the page answers: React, evaluated in a task of its own
         // (main.tsx), then the router with the query cache, then the app, with the small modules
-        // it shares with what loads later (the panels, the schema, the list of stories, the error
-        // page, a page's share card) rather than a file for each.
+        // it shares with what loads later (the panels, the schema, the list of stories, a page's
+        // share card) rather than a file for each.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
