@@ -13,6 +13,7 @@ import { addDeferredHead } from './deferredHead';
 import { readPrerenderedState } from './prerenderedState';
 import { createQueryClient } from './queryClient';
 import { createRoutes } from './routeTree';
+import { registerServiceWorker } from './serviceWorker';
 
 /**
  * Takes over the page: hydrates a prerendered page (the router and the cache start from the data
@@ -68,9 +69,5 @@ export async function startApp(): Promise<void> {
     root.replaceChildren();
     createRoot(root).render(app);
   }
-  // Its code is needed only once the page has loaded, so it is not among the page's first modules.
-  if (import.meta.env.PROD) {
-    const { registerServiceWorker } = await import('./serviceWorker');
-    registerServiceWorker({ keepPage: prerendered !== undefined });
-  }
+  if (import.meta.env.PROD) registerServiceWorker({ keepPage: prerendered !== undefined });
 }
