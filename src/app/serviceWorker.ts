@@ -26,9 +26,13 @@ async function keepThisPageOffline(): Promise<void> {
 export function registerServiceWorker({ keepPage }: { keepPage: boolean }): void {
   if (!('serviceWorker' in navigator)) return;
   // Leaving the page (a reload, a link) aborts the worker's first fetches: not a failure to report.
+  // Firefox may reject them before `pagehide`; `beforeunload` comes first, and is listened for only
+  // while they run (a standing listener keeps Firefox from keeping the page for Back).
   let leaving = false;
-  window.addEventListener('pagehide', () => (leaving = true), { once: true });
+  const leave = () => (leaving = true);
+  window.addEventListener('pagehide', leave, { once: true });
   const register = () => {
+    window.addEventListener('beforeunload', leave);
     navigator.serviceWorker
       .register(`${import.meta.env.BASE_URL}sw.js`)
       .then(() => navigator.serviceWorker.ready)
@@ -36,7 +40,8 @@ export function registerServiceWorker({ keepPage }: { keepPage: boolean }): void
       .catch((error: unknown) => {
         // Reading still works without it; only offline reading is lost.
         if (!leaving) console.warn('Offline reading is not available:', error);
-      });
+      })
+      .finally(() => window.removeEventListener('beforeunload', leave));
   };
   // The app itself starts after the first frame, often after the page has loaded.
   if (document.readyState === 'complete') register();
